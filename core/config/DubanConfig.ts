@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The config file (`duban.config.yaml|json`, `.dubanrc`), found from the working folder up. */
+export const configSchema = z.strictObject({
+  /** SQLite file path or postgres:// URL. */
+  db: z.string().min(1).optional(),
+  /** The person CLI actions are taken as when `--as` is not given. */
+  person: z.string().min(1).optional(),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+  timeZone: z.string().min(1).optional(),
+  /** Extra plugins: file paths (relative to the config file) or package names. */
+  plugins: z.array(z.string().min(1)).optional(),
+  /** Per-plugin settings, by plugin id. */
+  pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  lateAfterMs: z.number().int().min(0).optional(),
+  pollIntervalMs: z.number().int().min(50).optional(),
+});
+
+/** A loaded config, with the folder it came from (for relative paths). */
+export interface DubanConfig extends z.infer<typeof configSchema> {
+  readonly configDir: string;
+  readonly configFile?: string;
+}

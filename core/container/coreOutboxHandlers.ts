@@ -1,0 +1,56 @@
+import type { Clock } from '../clock/Clock.js';
+import type { PluginRegistry } from '../plugin/PluginRegistry.js';
+import type { Engine } from '../runtime/Engine.js';
+import type { Logger } from '../runtime/Logger.js';
+import type { OutboxHandler, OutboxJob } from '../runtime/OutboxHandler.js';
+import type { Store } from '../store/Store.js';
+import { ACTIVITY_DONE_EVENT } from '../workflow/ChainTypes.js';
+
+interface Deps {
+  readonly engine: Engine;
+  readonly plugins: PluginRegistry;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** A 32-bit seed from an outbox id: the same row always draws the same random numbers. */
+export function seedFrom(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * The outbox kinds the core runs itself: a plugin activity (its result returns as
+ * `task.done`), and starting a child chain (idempotent: the child's id derives from the
+ * outbox id, so a second run finds it already started).
+ */
+export function coreOutboxHandlers(deps: Deps): [string, OutboxHandler][] {
+  const activity: OutboxHandler = async (job: OutboxJob) => {
+    const payload = job.payload as { task: string; state: string; input: { input: Record<string, unknown>; data: Record<string, unknown> } };
+    const result = await deps.plugins.runActivity(payload.task, payload.input, {
+      instanceId: job.instanceId ?? '',
+      idempotencyKey: job.id,
+      seed: seedFrom(job.id),
+      attempt: job.attempt,
+      now: deps.clock.now(),
+      db: deps.store.db,
+      log: (message, data) => deps.logger.info({ plugin: job.pluginId, outbox: job.id, ...data }, message),
+    });
+    return { event: { type: ACTIVITY_DONE_EVENT, data: { ...result, task: payload.task, seed: seedFrom(job.id) } } };
+  };
+
+  const startChain: OutboxHandler = async (job) => {
+    const payload = job.payload as { chain: string; input?: Record<string, unknown> };
+    await deps.engine.start(payload.chain, payload.input ?? {}, 'system:chain', {
+      id: `i-${job.id.slice(2)}`,
+      parentId: job.instanceId ?? undefined,
+    });
+  };
+
+  return [
+    ['activity', activity],
+    ['startChain', startChain],
+  ];
+}

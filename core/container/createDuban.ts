@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { SystemClock, type Clock } from '../clock/Clock.js';
+import { DubanError } from '../errors/DubanError.js';
+import { RoleAuthorizer } from '../org/RoleAuthorizer.js';
+import type { PluginDefinition } from '../plugin/PluginDefinition.js';
+import { PluginRegistry, type PluginCandidate } from '../plugin/PluginRegistry.js';
+import { Engine } from '../runtime/Engine.js';
+import { IncidentService } from '../runtime/IncidentService.js';
+import type { Logger } from '../runtime/Logger.js';
+import { OutboxDispatcher } from '../runtime/OutboxDispatcher.js';
+import type { OutboxHandlers } from '../runtime/OutboxHandler.js';
+import { DEFAULT_SETTINGS, type Settings } from '../runtime/Settings.js';
+import { migrateToLatest } from '../store/migrateToLatest.js';
+import { openStore } from '../store/openStore.js';
+import type { Store } from '../store/Store.js';
+import { TimerService } from '../timers/TimerService.js';
+import { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
+import { coreOutboxHandlers } from './coreOutboxHandlers.js';
+import { silentLogger } from './silentLogger.js';
+import { TOKENS } from './tokens.js';
+
+/** Options of {@link createDuban}. */
+export interface DubanOptions {
+  /** A SQLite file path or a postgres:// URL. */
+  readonly db: string;
+  readonly plugins?: readonly PluginCandidate[];
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  readonly settings?: Partial<Settings>;
+  /** Per-plugin config sections, by plugin id. */
+  readonly pluginConfig?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** A running engine with its services; `close()` releases the database. */
+export interface Duban {
+  readonly container: DependencyContainer;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly settings: Settings;
+  readonly engine: Engine;
+  readonly chains: ChainRegistry;
+  readonly plugins: PluginRegistry;
+  readonly timers: TimerService;
+  readonly outbox: OutboxDispatcher;
+  readonly incidents: IncidentService;
+  readonly outboxHandlers: OutboxHandlers;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the database, migrates it, loads the plugins (a failing
+ * plugin is disabled, never fatal), registers their chains and wires the services in a
+ * tsyringe child container. Tests pass a ManualClock here.
+ *
+ * @throws DubanError `DB_OPEN_FAILED` when the database cannot be opened or migrated.
+ */
+export async function createDuban(options: DubanOptions): Promise<Duban> {
+  const store = await openStore(options.db);
+  try {
+    await migrateToLatest(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const clock = options.clock ?? new SystemClock();
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const logger = options.logger ?? silentLogger;
+  const plugins = new PluginRegistry();
+  const chains = new ChainRegistry(store.db, plugins.lookup);
+  const handlers: OutboxHandlers = new Map();
+
+  const container = rootContainer.createChildContainer();
+  container.register(TOKENS.Store, { useValue: store });
+  container.register(TOKENS.Clock, { useValue: clock });
+  container.register(TOKENS.Logger, { useValue: logger });
+  container.register(TOKENS.Settings, { useValue: settings });
+  container.register(TOKENS.PluginRegistry, { useValue: plugins });
+  container.register(TOKENS.ChainRegistry, { useValue: chains });
+  container.register(TOKENS.Authorizer, { useValue: new RoleAuthorizer() });
+  container.register(TOKENS.OutboxHandlers, { useValue: handlers });
+  const engine = container.resolve(Engine);
+  container.register(TOKENS.Engine, { useValue: engine });
+  const outbox = container.resolve(OutboxDispatcher);
+  const timers = container.resolve(TimerService);
+  const incidents = container.resolve(IncidentService);
+  engine.onAfterCommit(async (ids) => {
+    await outbox.dispatch(ids);
+  });
+
+  await plugins.load(options.plugins ?? [], {
+    migrate: (plugin) => migratePlugin(store, plugin),
+    registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
+    config: (id) => options.pluginConfig?.[id] ?? {},
+  });
+  for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
+  for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, store, clock, logger })) handlers.set(kind, handler);
+
+  return {
+    container,
+    store,
+    clock,
+    settings,
+    engine,
+    chains,
+    plugins,
+    timers,
+    outbox,
+    incidents,
+    outboxHandlers: handlers,
+    close: () => store.close(),
+  };
+}
+
+async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<void> {
+  if (!plugin.migrations || Object.keys(plugin.migrations).length === 0) return;
+  await migrateToLatest(store.db, { ...plugin.migrations }, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+}
+
+async function registerPluginChains(store: Store, chains: ChainRegistry, plugin: PluginDefinition, at: Date): Promise<void> {
+  const parsed: ParsedChain[] = [];
+  for (const ref of plugin.chains ?? []) {
+    const file = ref instanceof URL || ref.startsWith('file:') ? fileURLToPath(ref) : ref;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (cause) {
+      throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read chain file ${file}: ${(cause as Error).message}`, { place: { file }, cause });
+    }
+    parsed.push(parseChainSource(text, file));
+  }
+  if (parsed.length === 0) return;
+  // All of a plugin's chains or none. A concurrent first start of several processes may
+  // race on the same insert; the loser finds the rows on its second try.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        for (const chain of parsed) await chains.register(chain, at, trx);
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 1 || error instanceof DubanError) throw error;
+    }
+  }
+}

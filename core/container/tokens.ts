@@ -1,0 +1,15 @@
+/**
+ * The injection tokens of the composition root. Only core/ and cli/ use the container;
+ * plugins receive a typed context instead.
+ */
+export const TOKENS = {
+  Clock: Symbol.for('duban.Clock'),
+  Store: Symbol.for('duban.Store'),
+  Logger: Symbol.for('duban.Logger'),
+  PluginRegistry: Symbol.for('duban.PluginRegistry'),
+  ChainRegistry: Symbol.for('duban.ChainRegistry'),
+  Authorizer: Symbol.for('duban.Authorizer'),
+  Engine: Symbol.for('duban.Engine'),
+  OutboxHandlers: Symbol.for('duban.OutboxHandlers'),
+  Settings: Symbol.for('duban.Settings'),
+} as const;

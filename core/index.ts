@@ -1,0 +1,31 @@
+// The public API of duban's core: what plugins and the CLI may import. One screen.
+export { ManualClock, SystemClock, type Clock } from './clock/Clock.js';
+export { createDuban, type Duban, type DubanOptions } from './container/createDuban.js';
+export { TOKENS } from './container/tokens.js';
+export { loadConfig } from './config/loadConfig.js';
+export type { DubanConfig } from './config/DubanConfig.js';
+export { DubanError, formatPlace, isDubanError, type ErrorPlace } from './errors/DubanError.js';
+export { ERROR_CODES, type ErrorCode } from './errors/errorCodes.js';
+export { detectLanguage, LANGUAGES, pick, type Language, type Localized } from './i18n/Localized.js';
+export { translate } from './i18n/translate.js';
+export { definePlugin } from './plugin/definePlugin.js';
+export type {
+  ActivityContext,
+  CommandContext,
+  PluginCommand,
+  PluginDefinition,
+  RegisterContext,
+  TaskTypeDefinition,
+} from './plugin/PluginDefinition.js';
+export type { DisabledPlugin, LoadedPlugin, PluginCandidate } from './plugin/PluginRegistry.js';
+export { Engine, type InstanceFilter, type SendOptions, type StartOptions } from './runtime/Engine.js';
+export type { Incident } from './runtime/IncidentService.js';
+export type { InstanceView, SendResult } from './runtime/InstanceView.js';
+export { defaultDatabaseTarget } from './store/defaultDatabaseTarget.js';
+export { openStore } from './store/openStore.js';
+export type { Db, Store } from './store/Store.js';
+export { verifyAudit, type AuditVerification } from './audit/verifyAudit.js';
+export { mulberry32 } from './util/mulberry32.js';
+export { ENGINE_VERSION } from './version.js';
+export { validateForm, type FieldProblem, type FieldSpec, type FormSpec } from './workflow/formFields.js';
+export { parseChainSource } from './workflow/parseChainSource.js';

@@ -1,0 +1,100 @@
+import type { Kysely, Migration } from 'kysely';
+import type { Localized } from '../i18n/Localized.js';
+import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
+
+/** What a plugin activity receives besides its input. */
+export interface ActivityContext {
+  readonly instanceId: string;
+  /** The outbox row id: the same on every retry, so effects can be made idempotent by it. */
+  readonly idempotencyKey: string;
+  /** A seed derived from the idempotency key, for recorded, repeatable randomness. */
+  readonly seed: number;
+  readonly attempt: number;
+  readonly now: Date;
+  /** The plugin's own tables (created by its migrations). */
+  readonly db: Kysely<any>;
+  readonly log: (message: string, data?: Record<string, unknown>) => void;
+}
+
+/** A task type: a form people fill, optional checks, optional work run by the engine. */
+export interface TaskTypeDefinition {
+  /** `<plugin-id>.<name>`, e.g. `medtech.duty-post-check`. */
+  readonly name: string;
+  readonly title: Localized;
+  readonly form?: FormSpec;
+  /** The event that carries the form's data. Default `SUBMIT`. */
+  readonly submitEvent?: string;
+  /** Checks beyond the form (cross-field rules). Returns the problems, empty when fine. */
+  readonly validate?: (data: Record<string, unknown>) => readonly FieldProblem[];
+  /**
+   * Work run after the step is entered (outside the transaction, through the outbox).
+   * Its result comes back to the instance as the `task.done` event with the result as data.
+   */
+  readonly activity?: (input: { input: Record<string, unknown>; data: Record<string, unknown> }, ctx: ActivityContext) => Promise<Record<string, unknown>>;
+}
+
+/** An option of a plugin command, in commander's flag syntax (`--input <csv>`). */
+export interface PluginCommandOption {
+  readonly flags: string;
+  readonly description: Localized;
+  readonly required?: boolean;
+  readonly default?: string;
+}
+
+/** What a plugin command receives. */
+export interface CommandContext {
+  readonly lang: 'zh-CN' | 'en';
+  readonly json: boolean;
+  readonly actor: string;
+  readonly db: Kysely<any>;
+  readonly now: Date;
+  /** The plugin's section of the config file. */
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly print: (text: string) => void;
+}
+
+/** A CLI command a plugin adds under `duban <name>` (e.g. `medtech points`). */
+export interface PluginCommand {
+  /** Space-separated words: a group and a command, e.g. `tb lqas`. */
+  readonly name: string;
+  readonly summary: Localized;
+  readonly options?: readonly PluginCommandOption[];
+  /** Returns what `--json` prints; the command prints text itself through `ctx.print`. */
+  readonly run: (options: Record<string, string | boolean | undefined>, ctx: CommandContext) => Promise<unknown>;
+}
+
+/** What a plugin's `register` callback receives. */
+export interface RegisterContext {
+  readonly engineVersion: string;
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly log: (message: string, data?: Record<string, unknown>) => void;
+}
+
+/** A department of the org model that a plugin brings. */
+export interface PluginDepartment {
+  readonly id: string;
+  readonly name: Localized;
+  readonly parent?: string;
+}
+
+/**
+ * A department plugin, as written by hospital IT. Metadata is data, validated before
+ * any of the plugin's functions run; behaviour is in the functions the host calls.
+ */
+export interface PluginDefinition {
+  readonly id: string;
+  readonly version: string;
+  /** A semver range of engine versions the plugin supports, e.g. `^0.1.0`. */
+  readonly engine: string;
+  readonly title: Localized;
+  readonly description?: Localized;
+  readonly departments?: readonly PluginDepartment[];
+  readonly taskTypes?: readonly TaskTypeDefinition[];
+  /** Chain files (absolute paths or `file:` URLs) the plugin ships. */
+  readonly chains?: readonly (string | URL)[];
+  readonly commands?: readonly PluginCommand[];
+  /** The plugin's own migrations; their history is kept in `duban_plugin_<id>_migration`. */
+  readonly migrations?: Readonly<Record<string, Migration>>;
+  /** Called once when the plugin is loaded; a throw disables the plugin. */
+  readonly register?: (ctx: RegisterContext) => void | Promise<void>;
+}

@@ -1,0 +1,201 @@
+import semver from 'semver';
+import { DubanError, isDubanError } from '../errors/DubanError.js';
+import type { ErrorCode } from '../errors/errorCodes.js';
+import type { TaskTypes } from '../runtime/TaskTypes.js';
+import { ENGINE_VERSION } from '../version.js';
+import type { TaskTypeInfo } from '../workflow/ChainTypes.js';
+import type { FieldProblem } from '../workflow/formFields.js';
+import { manifestSchema } from './manifestSchema.js';
+import type { ActivityContext, PluginDefinition, TaskTypeDefinition } from './PluginDefinition.js';
+
+/** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
+export interface PluginCandidate {
+  /** `builtin:<id>`, a file path or a package name, for messages. */
+  readonly source: string;
+  readonly load: () => unknown;
+}
+
+/** A plugin that loaded. */
+export interface LoadedPlugin {
+  readonly id: string;
+  readonly version: string;
+  readonly source: string;
+  readonly definition: PluginDefinition;
+}
+
+/** A plugin that did not load, and why. The engine runs on without it. */
+export interface DisabledPlugin {
+  readonly source: string;
+  readonly id?: string;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** Steps of loading that need the database; given by the composition root. */
+export interface PluginLoadHooks {
+  /** Runs the plugin's migrations (its own history table). */
+  migrate(plugin: PluginDefinition): Promise<void>;
+  /** Parses and registers the plugin's chains, all or none. */
+  registerChains(plugin: PluginDefinition): Promise<void>;
+  /** The plugin's section of the config file. */
+  config(pluginId: string): Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The loaded plugins and their task types. Loading checks each plugin's manifest before
+ * calling any of its functions, checks its engine range, runs its `register`, its
+ * migrations and its chains; any failure disables that plugin alone, with a message that
+ * names it and why. Every later call into plugin code goes through a wrapper that records
+ * the plugin id on failure.
+ */
+export class PluginRegistry implements TaskTypes {
+  readonly #loaded: LoadedPlugin[] = [];
+  readonly #disabled: DisabledPlugin[] = [];
+  readonly #taskTypes = new Map<string, { plugin: string; def: TaskTypeDefinition }>();
+
+  get loaded(): readonly LoadedPlugin[] {
+    return this.#loaded;
+  }
+
+  get disabled(): readonly DisabledPlugin[] {
+    return this.#disabled;
+  }
+
+  /** Loads candidates in order. Never throws: failures become {@link DisabledPlugin}s. */
+  async load(candidates: readonly PluginCandidate[], hooks: PluginLoadHooks): Promise<void> {
+    for (const candidate of candidates) {
+      let id: string | undefined;
+      try {
+        const definition = await this.validateCandidate(candidate);
+        id = definition.id;
+        await this.activate(definition, hooks);
+        this.#loaded.push({ id: definition.id, version: definition.version, source: candidate.source, definition });
+      } catch (error) {
+        this.forgetTaskTypes(id);
+        const code: ErrorCode = isDubanError(error) ? error.code : 'PLUGIN_LOAD_FAILED';
+        const message = error instanceof Error ? error.message : String(error);
+        this.#disabled.push({ source: candidate.source, id, code, message: `plugin ${id ?? candidate.source} disabled: ${message}` });
+      }
+    }
+  }
+
+  /** The plugin that owns a task type. */
+  owner(task: string): string | undefined {
+    return this.#taskTypes.get(task)?.plugin;
+  }
+
+  /** The task type definition, or undefined. */
+  taskType(task: string): TaskTypeDefinition | undefined {
+    return this.#taskTypes.get(task)?.def;
+  }
+
+  readonly lookup = (name: string): TaskTypeInfo | undefined => {
+    const def = this.#taskTypes.get(name)?.def;
+    return def && { name, form: def.form, submitEvent: def.submitEvent ?? 'SUBMIT', hasActivity: typeof def.activity === 'function' };
+  };
+
+  form(task: string) {
+    const def = this.taskType(task);
+    return def && { form: def.form, submitEvent: def.submitEvent ?? 'SUBMIT' };
+  }
+
+  validate(task: string, data: Record<string, unknown>): FieldProblem[] {
+    const entry = this.#taskTypes.get(task);
+    if (!entry?.def.validate) return [];
+    try {
+      return [...entry.def.validate(data)];
+    } catch (error) {
+      return [{ path: '(plugin)', message: `plugin ${entry.plugin} failed validating ${task}: ${(error as Error).message}` }];
+    }
+  }
+
+  /**
+   * Runs a task type's activity. A throw is wrapped into `ACTIVITY_FAILED` naming the
+   * plugin, so the outbox can retry it and the incident says whose code failed.
+   */
+  async runActivity(task: string, input: { input: Record<string, unknown>; data: Record<string, unknown> }, ctx: ActivityContext) {
+    const entry = this.#taskTypes.get(task);
+    if (!entry?.def.activity) {
+      throw new DubanError('TASK_TYPE_UNKNOWN', `no loaded plugin runs an activity for task type "${task}"`);
+    }
+    try {
+      const result = await entry.def.activity(input, ctx);
+      if (result === null || typeof result !== 'object' || Array.isArray(result)) {
+        throw new Error('the activity must return an object');
+      }
+      return result;
+    } catch (error) {
+      throw new DubanError('ACTIVITY_FAILED', `plugin ${entry.plugin}, task ${task}: ${(error as Error)?.message ?? String(error)}`, {
+        cause: error,
+        details: { plugin: entry.plugin, task },
+      });
+    }
+  }
+
+  private async validateCandidate(candidate: PluginCandidate): Promise<PluginDefinition> {
+    let value: unknown;
+    try {
+      value = pickDefinition(await candidate.load());
+    } catch (error) {
+      throw new DubanError('PLUGIN_LOAD_FAILED', `cannot load ${candidate.source}: ${(error as Error).message}`, { cause: error });
+    }
+    const parsed = manifestSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.map(String).join('.');
+      throw new DubanError('PLUGIN_MANIFEST_INVALID', `${candidate.source}: ${path || '(manifest)'}: ${issue.message}`, {
+        place: { file: candidate.source, path },
+      });
+    }
+    const definition = value as PluginDefinition;
+    if (!semver.satisfies(ENGINE_VERSION, definition.engine, { includePrerelease: true })) {
+      throw new DubanError('PLUGIN_ENGINE_MISMATCH', `needs engine ${definition.engine}; this is ${ENGINE_VERSION}`, {
+        place: { file: candidate.source, path: 'engine' },
+      });
+    }
+    if (this.#loaded.some((p) => p.id === definition.id)) {
+      throw new DubanError('PLUGIN_MANIFEST_INVALID', `another plugin with id "${definition.id}" is already loaded`, {
+        place: { file: candidate.source, path: 'id' },
+      });
+    }
+    return definition;
+  }
+
+  private async activate(definition: PluginDefinition, hooks: PluginLoadHooks): Promise<void> {
+    if (definition.register) {
+      try {
+        await definition.register({
+          engineVersion: ENGINE_VERSION,
+          config: hooks.config(definition.id),
+          log: () => undefined,
+        });
+      } catch (error) {
+        throw new DubanError('PLUGIN_REGISTER_FAILED', `register() threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      }
+    }
+    for (const def of definition.taskTypes ?? []) {
+      if (this.#taskTypes.has(def.name)) {
+        throw new DubanError('PLUGIN_MANIFEST_INVALID', `task type ${def.name} is already provided by ${this.owner(def.name)}`);
+      }
+      this.#taskTypes.set(def.name, { plugin: definition.id, def });
+    }
+    await hooks.migrate(definition);
+    await hooks.registerChains(definition);
+  }
+
+  private forgetTaskTypes(pluginId: string | undefined): void {
+    if (!pluginId) return;
+    for (const [name, entry] of this.#taskTypes) if (entry.plugin === pluginId) this.#taskTypes.delete(name);
+  }
+}
+
+// A module may export the plugin as `plugin`, as `default`, or be the plugin itself.
+function pickDefinition(value: unknown): unknown {
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('id' in record && 'engine' in record) return value;
+    if (record.plugin) return record.plugin;
+    if (record.default) return record.default;
+  }
+  return value;
+}

@@ -1,0 +1,54 @@
+import semver from 'semver';
+import { z } from 'zod';
+import { formSpecSchema, localizedSchema } from '../workflow/formFields.js';
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
+
+/**
+ * The schema of a plugin's data: checked before any function of the plugin is called.
+ * Task type names must start with the plugin id, so two plugins never collide.
+ */
+export const manifestSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and -'),
+    version: z.string().refine((v) => semver.valid(v) !== null, 'a semver version such as 1.0.0'),
+    engine: z.string().refine((v) => semver.validRange(v) !== null, 'a semver range such as ^0.1.0'),
+    title: localizedSchema,
+    description: localizedSchema.optional(),
+    departments: z.array(z.strictObject({ id: z.string().min(1), name: localizedSchema, parent: z.string().optional() })).optional(),
+    taskTypes: z
+      .array(
+        z.strictObject({
+          name: z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/, 'a name like plugin-id.task'),
+          title: localizedSchema,
+          form: formSpecSchema.optional(),
+          submitEvent: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/).optional(),
+          validate: fn.optional(),
+          activity: fn.optional(),
+        }),
+      )
+      .optional(),
+    chains: z.array(z.union([z.string().min(1), z.instanceof(URL)])).optional(),
+    commands: z
+      .array(
+        z.strictObject({
+          name: z.string().regex(/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/, 'words of lower-case letters, digits and -'),
+          summary: localizedSchema,
+          options: z
+            .array(z.strictObject({ flags: z.string().min(2), description: localizedSchema, required: z.boolean().optional(), default: z.string().optional() }))
+            .optional(),
+          run: fn,
+        }),
+      )
+      .optional(),
+    migrations: z.record(z.string(), z.object({ up: fn, down: fn.optional() })).optional(),
+    register: fn.optional(),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    (m.taskTypes ?? []).forEach((t, i) => {
+      if (!t.name.startsWith(`${m.id}.`)) {
+        ctx.addIssue({ code: 'custom', path: ['taskTypes', i, 'name'], message: `must start with "${m.id}."` });
+      }
+    });
+  });

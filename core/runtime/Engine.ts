@@ -1,0 +1,358 @@
+import { inject, injectable } from 'tsyringe';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { appendAudit } from '../audit/appendAudit.js';
+import type { Clock } from '../clock/Clock.js';
+import { TOKENS } from '../container/tokens.js';
+import { DubanError, isDubanError } from '../errors/DubanError.js';
+import type { Db, Store } from '../store/Store.js';
+import { newId } from '../util/newId.js';
+import { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { ACTIVITY_DONE_EVENT, type ChainContext, type ChainEvent } from '../workflow/ChainTypes.js';
+import type { CompiledChain, EffectIntent } from '../workflow/compileChain.js';
+import { validateForm } from '../workflow/formFields.js';
+import { resolveValue } from '../workflow/refs.js';
+import type { Authorizer } from './Authorizer.js';
+import { isSystemActor, type InstanceView, type SendResult } from './InstanceView.js';
+import { intentsToRows } from './intentsToRows.js';
+import type { Logger } from './Logger.js';
+import type { Settings } from './Settings.js';
+import type { TaskTypes } from './TaskTypes.js';
+import { toInstanceView, type InstanceRow } from './toInstanceView.js';
+
+/** Options of {@link Engine.send}. */
+export interface SendOptions {
+  /** Refuse with `REVISION_CONFLICT` unless the instance is at this revision. */
+  readonly expectedRevision?: number;
+  /** The instant of the event; default the clock's now. */
+  readonly at?: Date;
+  /**
+   * Runs first inside the event's transaction; returning false abandons the event
+   * without writing. Timers and the outbox use it to claim their row exactly once.
+   */
+  readonly claim?: (trx: Db) => Promise<boolean>;
+  /** Extra data recorded in the audit row (a timer's lateness, say). */
+  readonly auditData?: Record<string, unknown>;
+}
+
+/** Options of {@link Engine.start}. */
+export interface StartOptions {
+  readonly version?: number;
+  readonly at?: Date;
+  /** A caller-chosen id makes the start idempotent: starting it twice returns the first. */
+  readonly id?: string;
+  readonly parentId?: string;
+  readonly claim?: (trx: Db) => Promise<boolean>;
+}
+
+/** Filters of {@link Engine.list}. */
+export interface InstanceFilter {
+  readonly chainId?: string;
+  readonly status?: 'active' | 'done';
+  readonly assigneePerson?: string;
+  readonly assigneeRole?: string;
+  readonly limit?: number;
+}
+
+/** Called after a transaction commits with the outbox rows it wrote. */
+export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
+
+const RETRIES_WITHOUT_EXPECTED_REVISION = 8;
+
+/**
+ * The engine: start instances, send them events, read them. Every event is one
+ * transaction: restore the snapshot, check the actor, transition the pure machine,
+ * persist the snapshot with revision + 1 (compare-and-set), append the audit row, write
+ * timer and outbox rows; commit; only then run the outbox.
+ */
+@injectable()
+export class Engine {
+  #afterCommit: AfterCommit = async () => undefined;
+
+  constructor(
+    @inject(TOKENS.Store) private readonly store: Store,
+    @inject(TOKENS.Clock) private readonly clock: Clock,
+    @inject(TOKENS.ChainRegistry) private readonly chains: ChainRegistry,
+    @inject(TOKENS.PluginRegistry) private readonly taskTypes: TaskTypes,
+    @inject(TOKENS.Authorizer) private readonly authorizer: Authorizer,
+    @inject(TOKENS.Logger) private readonly logger: Logger,
+    @inject(TOKENS.Settings) private readonly settings: Settings,
+  ) {}
+
+  /** Sets what runs after each commit (the outbox dispatcher); set by the composition root. */
+  onAfterCommit(hook: AfterCommit): void {
+    this.#afterCommit = hook;
+  }
+
+  /**
+   * Starts an instance of the latest version of `chainId` (or `options.version`),
+   * validating `input` against the chain's input form.
+   *
+   * @throws DubanError `CHAIN_NOT_FOUND`, `INPUT_INVALID`, `NOT_ALLOWED`.
+   */
+  async start(chainId: string, input: Record<string, unknown>, actor: string, options: StartOptions = {}): Promise<InstanceView> {
+    const at = options.at ?? this.clock.now();
+    const chain = await this.chains.get(chainId, options.version);
+    const problems = chain.spec.input ? validateForm(chain.spec.input, input) : [];
+    if (problems.length > 0) {
+      const first = problems[0]!;
+      throw new DubanError('INPUT_INVALID', `input.${first.path}: ${first.message}`, {
+        place: { path: `input.${first.path}` },
+        details: { problems },
+      });
+    }
+    const id = options.id ?? newId('i', at);
+    const result = await this.store.db.transaction().execute(async (trx) => {
+      if (options.claim && !(await options.claim(trx))) return undefined;
+      if (options.id) {
+        const existing = await trx.selectFrom('instances').select('id').where('id', '=', id).executeTakeFirst();
+        if (existing) return { outboxIds: [] as string[] };
+      }
+      await this.authorizer.authorize(trx, {
+        actor,
+        event: 'start',
+        chainId,
+        departmentId: typeof input.department === 'string' ? input.department : null,
+        assigneePerson: null,
+      });
+      const [snapshot, actions] = initialTransition(chain.machine, input);
+      const row = this.rowFromSnapshot(chain, snapshot, {
+        id,
+        revision: 1,
+        created_by: actor,
+        created_at: at.toISOString(),
+        parent_id: options.parentId ?? null,
+      });
+      await trx.insertInto('instances').values(row).execute();
+      await appendAudit(trx, this.store.dialect, {
+        at: at.toISOString(),
+        actor,
+        instanceId: id,
+        chain: `${chain.spec.id}@${chain.spec.version}`,
+        event: 'start',
+        stateBefore: null,
+        stateAfter: row.state,
+        data: { input },
+      });
+      const outboxIds = await this.writeIntents(trx, id, actions, at);
+      return { outboxIds };
+    });
+    if (result) await this.afterCommit(result.outboxIds);
+    return this.get(id);
+  }
+
+  /**
+   * Sends an event to an instance, in one transaction. Without `expectedRevision` a lost
+   * compare-and-set is retried on the fresh snapshot; with it, it is a conflict.
+   *
+   * @throws DubanError `INSTANCE_NOT_FOUND`, `EVENT_NOT_ACCEPTED`, `GUARD_REJECTED`,
+   * `REVISION_CONFLICT`, `FORM_INVALID`, `NOT_ALLOWED`, `TIMER_CLAIMED` (claim refused).
+   */
+  async send(instanceId: string, event: { type: string; data?: Record<string, unknown> }, actor: string, options: SendOptions = {}): Promise<SendResult> {
+    const at = options.at ?? this.clock.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.sendOnce(instanceId, event, actor, at, options);
+      } catch (error) {
+        const retry =
+          isDubanError(error, 'REVISION_CONFLICT') &&
+          options.expectedRevision === undefined &&
+          attempt < RETRIES_WITHOUT_EXPECTED_REVISION;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private async sendOnce(
+    instanceId: string,
+    input: { type: string; data?: Record<string, unknown> },
+    actor: string,
+    at: Date,
+    options: SendOptions,
+  ): Promise<SendResult> {
+    if (!isSystemActor(actor) && (input.type.startsWith('timer.') || input.type === ACTIVITY_DONE_EVENT)) {
+      throw new DubanError('NOT_ALLOWED', `event ${input.type} is sent only by the engine itself`, { place: { argument: input.type } });
+    }
+    const event: ChainEvent = { type: input.type, data: input.data ?? {}, actor, at: at.toISOString() };
+    let denied: DubanError | undefined;
+    const outcome = await this.store.db.transaction().execute(async (trx) => {
+      if (options.claim && !(await options.claim(trx))) {
+        throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
+      }
+      const row = (await trx.selectFrom('instances').selectAll().where('id', '=', instanceId).executeTakeFirst()) as InstanceRow | undefined;
+      if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
+      const revision = Number(row.revision);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        throw new DubanError('REVISION_CONFLICT', `${instanceId} is at revision ${revision}, not ${options.expectedRevision}`, {
+          details: { actual: revision, expected: options.expectedRevision },
+        });
+      }
+      const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
+      const snapshot = chain.machine.resolveState(JSON.parse(row.snapshot) as { value: string; context: ChainContext });
+      const context = snapshot.context as ChainContext;
+      const choice = chain.select(row.state, event, context);
+      if (!choice.accepted) {
+        throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
+          place: { argument: input.type },
+          details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
+        });
+      }
+      this.checkForm(chain, row.state, event);
+      if (!choice.transition) {
+        throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
+          place: { argument: input.type },
+        });
+      }
+      try {
+        await this.authorizer.authorize(trx, {
+          actor,
+          event: input.type,
+          chainId: row.chain_id,
+          departmentId: row.department_id,
+          assigneePerson: row.assignee_person,
+          requiredRoles: choice.transition.roles,
+        });
+      } catch (error) {
+        if (isDubanError(error, 'NOT_ALLOWED')) denied = error;
+        throw error;
+      }
+      const [next, actions] = transition(chain.machine, snapshot, event);
+      const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
+      const updated = await trx
+        .updateTable('instances')
+        .set({
+          state: nextRow.state,
+          status: nextRow.status,
+          snapshot: nextRow.snapshot,
+          revision: revision + 1,
+          assignee_role: nextRow.assignee_role,
+          assignee_person: nextRow.assignee_person,
+          updated_at: at.toISOString(),
+        })
+        .where('id', '=', instanceId)
+        .where('revision', '=', revision)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
+      }
+      const auditSeq = await appendAudit(trx, this.store.dialect, {
+        at: at.toISOString(),
+        actor,
+        instanceId,
+        chain: `${row.chain_id}@${row.chain_version}`,
+        event: input.type,
+        stateBefore: row.state,
+        stateAfter: nextRow.state,
+        data: { ...(input.data ?? {}), ...(options.auditData ?? {}) },
+      });
+      const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
+      return { from: row.state, to: nextRow.state, auditSeq, outboxIds };
+    }).catch(async (error: unknown) => {
+      // A refused attempt leaves a trace, and nothing else.
+      if (denied) await this.recordDenied(instanceId, input.type, actor, at, denied);
+      throw error;
+    });
+    await this.afterCommit(outcome.outboxIds);
+    return { instance: await this.get(instanceId), from: outcome.from, to: outcome.to, auditSeq: outcome.auditSeq };
+  }
+
+  /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */
+  async get(instanceId: string, db: Db = this.store.db): Promise<InstanceView> {
+    const row = (await db.selectFrom('instances').selectAll().where('id', '=', instanceId).executeTakeFirst()) as InstanceRow | undefined;
+    if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
+    const chain = await this.chains.get(row.chain_id, Number(row.chain_version), db);
+    return toInstanceView(row, chain);
+  }
+
+  /** Lists instances, newest first. */
+  async list(filter: InstanceFilter = {}): Promise<InstanceView[]> {
+    let query = this.store.db.selectFrom('instances').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
+    if (filter.chainId) query = query.where('chain_id', '=', filter.chainId);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.assigneePerson) query = query.where('assignee_person', '=', filter.assigneePerson);
+    if (filter.assigneeRole) query = query.where('assignee_role', '=', filter.assigneeRole);
+    const rows = (await query.limit(filter.limit ?? 200).execute()) as InstanceRow[];
+    const views: InstanceView[] = [];
+    for (const row of rows) views.push(toInstanceView(row, await this.chains.get(row.chain_id, Number(row.chain_version))));
+    return views;
+  }
+
+  /** The events a step accepts from people (timer and activity events excluded). */
+  acceptedEvents(chain: CompiledChain, state: string): string[] {
+    return Object.keys(chain.spec.states[state]?.on ?? {});
+  }
+
+  private checkForm(chain: CompiledChain, state: string, event: ChainEvent): void {
+    const task = chain.spec.states[state]?.task;
+    if (!task) return;
+    const form = this.taskTypes.form(task);
+    if (!form || form.submitEvent !== event.type) return;
+    const data = event.data ?? {};
+    const problems = [...(form.form ? validateForm(form.form, data) : []), ...this.taskTypes.validate(task, data)];
+    if (problems.length > 0) {
+      const first = problems[0]!;
+      throw new DubanError('FORM_INVALID', `data.${first.path}: ${first.message}`, {
+        place: { path: `data.${first.path}` },
+        details: { problems, task },
+      });
+    }
+  }
+
+  private rowFromSnapshot(
+    chain: CompiledChain,
+    snapshot: AnyMachineSnapshot,
+    base: { id: string; revision: number; created_by: string; created_at: string; parent_id: string | null },
+  ): InstanceRow {
+    const state = String(snapshot.value);
+    const context = snapshot.context as ChainContext;
+    const assignee = chain.spec.states[state]?.assignee;
+    const scope = { context, event: {} };
+    const person = assignee?.person === undefined ? null : resolveValue(assignee.person, scope);
+    const department = context.input.department;
+    return {
+      id: base.id,
+      chain_id: chain.spec.id,
+      chain_version: chain.spec.version,
+      state,
+      status: snapshot.status === 'done' ? 'done' : 'active',
+      snapshot: JSON.stringify({ value: snapshot.value, context }),
+      revision: base.revision,
+      assignee_role: assignee?.role ?? null,
+      assignee_person: typeof person === 'string' ? person : null,
+      department_id: typeof department === 'string' ? department : null,
+      parent_id: base.parent_id,
+      created_by: base.created_by,
+      created_at: base.created_at,
+      updated_at: base.created_at,
+    };
+  }
+
+  private async writeIntents(trx: Db, instanceId: string, actions: readonly { type: string; params?: unknown }[], at: Date) {
+    const intents = actions.filter((a) => a.type === 'intent').map((a) => a.params as EffectIntent);
+    return intentsToRows(trx, instanceId, intents, at, (task) => this.taskTypes.owner(task), this.settings.timeZone);
+  }
+
+  private async recordDenied(instanceId: string, event: string, actor: string, at: Date, error: DubanError): Promise<void> {
+    await this.store.db.transaction().execute((trx) =>
+      appendAudit(trx, this.store.dialect, {
+        at: at.toISOString(),
+        actor,
+        instanceId,
+        chain: null,
+        event: `denied:${event}`,
+        stateBefore: null,
+        stateAfter: null,
+        data: { code: error.code, reason: error.message },
+      }),
+    );
+  }
+
+  private async afterCommit(outboxIds: readonly string[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    try {
+      await this.#afterCommit(outboxIds);
+    } catch (error) {
+      // The event is committed; a dispatch failure is the outbox's to retry, not the caller's.
+      this.logger.warn({ err: error, outboxIds }, 'outbox dispatch after commit failed; rows stay pending');
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { DubanError } from '../errors/DubanError.js';
+import type { Db } from '../store/Store.js';
+import { newId } from '../util/newId.js';
+import type { EffectIntent } from '../workflow/compileChain.js';
+import { addDuration, isIsoDuration } from '../workflow/duration.js';
+
+/** Owner lookup for an activity's task type, so its outbox row names the plugin. */
+export type TaskOwner = (task: string) => string | undefined;
+
+/** Retries of an outbox row before it becomes an incident. */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/**
+ * Writes the rows a transition's intents ask for, inside the event's transaction:
+ * timer rows (armed with their absolute due instant, cancelled by key) and outbox rows
+ * (notify, start a chain, open a finding, run an activity). Returns the outbox ids.
+ */
+export async function intentsToRows(
+  trx: Db,
+  instanceId: string,
+  intents: readonly EffectIntent[],
+  at: Date,
+  taskOwner: TaskOwner,
+  zone: string,
+): Promise<string[]> {
+  const outboxIds: string[] = [];
+  const now = at.toISOString();
+  for (const intent of intents) {
+    switch (intent.kind) {
+      case 'armTimer': {
+        const due = dueInstant(intent, at, zone);
+        await trx
+          .insertInto('timers')
+          .values({
+            id: newId('t', at),
+            instance_id: instanceId,
+            timer_key: intent.key,
+            event: intent.event,
+            due_at: due.toISOString(),
+            status: 'pending',
+            late: 0,
+            created_at: now,
+            fired_at: null,
+          })
+          .execute();
+        break;
+      }
+      case 'cancelTimer':
+        await trx
+          .updateTable('timers')
+          .set({ status: 'cancelled', fired_at: now })
+          .where('instance_id', '=', instanceId)
+          .where('timer_key', '=', intent.key)
+          .where('status', '=', 'pending')
+          .execute();
+        break;
+      case 'activity':
+      case 'effect': {
+        const id = newId('o', at);
+        const kind = intent.kind === 'activity' ? 'activity' : (Object.keys(intent.effect)[0] as string);
+        const payload = intent.kind === 'activity' ? intent : (intent.effect as Record<string, unknown>)[kind];
+        await trx
+          .insertInto('outbox')
+          .values({
+            id,
+            instance_id: instanceId,
+            kind,
+            payload: JSON.stringify(payload),
+            status: 'pending',
+            attempts: 0,
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            next_attempt_at: now,
+            lease_until: null,
+            last_error: null,
+            plugin_id: intent.kind === 'activity' ? (taskOwner(intent.task) ?? null) : null,
+            created_at: now,
+            done_at: null,
+          })
+          .execute();
+        outboxIds.push(id);
+        break;
+      }
+    }
+  }
+  return outboxIds;
+}
+
+function dueInstant(intent: Extract<EffectIntent, { kind: 'armTimer' }>, at: Date, zone: string): Date {
+  if (intent.at !== undefined && intent.at !== null) {
+    const due = new Date(String(intent.at));
+    if (Number.isNaN(due.getTime())) {
+      throw new DubanError('INPUT_INVALID', `timer ${intent.key}: "at" resolved to "${String(intent.at)}", not an instant`, {
+        place: { path: intent.key },
+      });
+    }
+    return due;
+  }
+  if (typeof intent.after !== 'string' || !isIsoDuration(intent.after)) {
+    throw new DubanError('INPUT_INVALID', `timer ${intent.key}: "after" resolved to "${String(intent.after)}", not an ISO 8601 duration`, {
+      place: { path: intent.key },
+    });
+  }
+  return addDuration(at, intent.after, zone);
+}

@@ -1,0 +1,32 @@
+import type { InstanceTable } from '../store/schema.js';
+import type { ChainContext } from '../workflow/ChainTypes.js';
+import type { CompiledChain } from '../workflow/compileChain.js';
+import type { InstanceView } from './InstanceView.js';
+
+/** A row of the instances table. */
+export type InstanceRow = InstanceTable;
+
+/** Turns a stored row into the view readers get. */
+export function toInstanceView(row: InstanceRow, chain: CompiledChain): InstanceView {
+  const state = chain.spec.states[row.state];
+  const { context } = JSON.parse(row.snapshot) as { context: ChainContext };
+  return {
+    id: row.id,
+    chainId: row.chain_id,
+    chainVersion: Number(row.chain_version),
+    chainTitle: chain.spec.title,
+    state: row.state,
+    stateTitle: state?.title ?? { 'zh-CN': row.state, en: row.state },
+    status: row.status === 'done' ? 'done' : 'active',
+    revision: Number(row.revision),
+    assigneeRole: row.assignee_role,
+    assigneePerson: row.assignee_person,
+    departmentId: row.department_id,
+    parentId: row.parent_id,
+    task: state?.task ?? null,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    context,
+  };
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import { DubanError } from '../errors/DubanError.js';
+import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
+import type { DubanSchema } from './schema.js';
+import type { Store } from './Store.js';
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** SQLite `synchronous` pragma. Default `FULL`: a commit survives power loss. */
+  readonly synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
+  /** Milliseconds a writer waits for the lock before failing. Default 10 000. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens a database. A `postgres://` or `postgresql://` URL means PostgreSQL through pg;
+ * anything else is a SQLite file path (created with its folder if missing), opened in
+ * WAL mode with `synchronous=FULL`, foreign keys on and a busy timeout.
+ *
+ * @throws DubanError `DB_OPEN_FAILED` when the file or server cannot be opened.
+ */
+export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(target)) return openPostgres(target);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    throw new DubanError('DB_UNSUPPORTED_TARGET', `"${target}" is neither a SQLite file path nor a postgres:// URL`, {
+      place: { argument: '--db' },
+    });
+  }
+  return openSqlite(target, options);
+}
+
+async function openSqlite(target: string, options: OpenStoreOptions): Promise<Store> {
+  const { default: Database } = await import('better-sqlite3');
+  const file = target === ':memory:' ? target : resolve(target);
+  let raw;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    raw = new Database(file);
+    // Pragmas go on the raw handle before Kysely wraps it (STACK.md pitfall 9).
+    if (file !== ':memory:') raw.pragma('journal_mode = WAL');
+    raw.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    raw.pragma('foreign_keys = ON');
+    raw.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+  } catch (cause) {
+    raw?.close();
+    throw new DubanError('DB_OPEN_FAILED', `cannot open SQLite database ${file}: ${(cause as Error).message}`, {
+      place: { file },
+      cause,
+    });
+  }
+  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 5,
+    // pg returns int8 and numeric as strings (STACK.md pitfall 8); duban's counters fit a double.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (cause) {
+    await pool.end();
+    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, {
+      place: { argument: '--db' },
+      cause,
+    });
+  }
+  const db = new Kysely<DubanSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', target: redact(url), close: () => db.destroy() };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { isIsoDuration } from './duration.js';
+import { formSpecSchema, localizedSchema } from './formFields.js';
+import { GUARD_OPS, type GuardExpr } from './guards.js';
+import { FIELD_PATTERN, REF_PATTERN } from './refs.js';
+
+const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'letters, digits, _ and - only, starting with a letter');
+const eventName = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an event name: letters, digits, _ . and -');
+const ref = z.string().regex(REF_PATTERN, 'a reference like $event.data.x or $context.input.y');
+const duration = z.string().refine(isIsoDuration, 'an ISO 8601 duration such as PT2H or P7D');
+
+const guardSchema: z.ZodType<GuardExpr> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(guardSchema).min(1) }),
+    z.strictObject({ any: z.array(guardSchema).min(1) }),
+    z.strictObject({ not: guardSchema }),
+    z.strictObject({
+      field: z.string().regex(FIELD_PATTERN, 'a field path like event.data.x'),
+      op: z.enum(GUARD_OPS),
+      value: z.unknown().optional(),
+    }),
+  ]),
+);
+
+/** Who a step is assigned to: a role, a person, or a person named by a reference. */
+const assigneeSchema = z
+  .strictObject({ role: name.optional(), person: z.string().min(1).optional(), department: z.string().min(1).optional() })
+  .refine((a) => a.role !== undefined || a.person !== undefined, 'name a role or a person');
+
+const effectSchema = z.union([
+  z.strictObject({
+    notify: z.strictObject({
+      to: assigneeSchema,
+      message: localizedSchema,
+      channels: z.array(z.enum(['inbox', 'webhook', 'log'])).min(1).optional(),
+    }),
+  }),
+  z.strictObject({
+    startChain: z.strictObject({ chain: z.string().min(1), input: z.record(z.string(), z.unknown()).optional() }),
+  }),
+  z.strictObject({
+    openFinding: z.strictObject({
+      department: z.string().min(1),
+      subject: z.string().min(1),
+      subjectKind: z.union([z.enum(['person', 'post', 'lab', 'department']), ref]).optional(),
+      category: z.string().min(1),
+      severity: z.union([z.enum(['minor', 'major', 'critical']), ref]),
+      title: z.union([localizedSchema, ref]).optional(),
+      escalateNow: z.union([z.boolean(), ref]).optional(),
+      data: z.record(z.string(), z.unknown()).optional(),
+    }),
+  }),
+]);
+
+const transitionSchema = z.strictObject({
+  target: name.optional(),
+  guard: guardSchema.optional(),
+  roles: z.array(name).min(1).optional(),
+  assign: z.record(name, z.unknown()).optional(),
+  append: z.record(name, z.unknown()).optional(),
+  effects: z.array(effectSchema).optional(),
+  description: localizedSchema.optional(),
+});
+
+const timerSchema = z
+  .strictObject({ after: z.union([duration, ref]).optional(), at: ref.optional(), then: transitionSchema })
+  .refine((t) => (t.after === undefined) !== (t.at === undefined), 'give exactly one of after or at');
+
+const stateSchema = z.strictObject({
+  title: localizedSchema,
+  type: z.literal('final').optional(),
+  assignee: assigneeSchema.optional(),
+  task: z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/, 'a task type name like plugin-id.task').optional(),
+  sla: z
+    .strictObject({ after: z.union([duration, ref]).optional(), at: ref.optional(), onBreach: transitionSchema.optional() })
+    .refine((t) => (t.after === undefined) !== (t.at === undefined), 'give exactly one of after or at')
+    .optional(),
+  timers: z.record(name, timerSchema).optional(),
+  entry: z.array(effectSchema).optional(),
+  on: z.record(eventName, z.union([transitionSchema, z.array(transitionSchema).min(1)])).optional(),
+});
+
+/**
+ * The schema of a chain file. Cross-references (targets exist, the initial step exists,
+ * final steps have no way out) are checked after parsing, with the path of each problem.
+ */
+export const chainSpecSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and -'),
+    version: z.number().int().min(1),
+    title: localizedSchema,
+    description: localizedSchema.optional(),
+    input: formSpecSchema.optional(),
+    context: z.record(name, z.unknown()).optional(),
+    initial: name,
+    states: z.record(name, stateSchema).refine((s) => Object.keys(s).length > 0, 'at least one step'),
+  })
+  .superRefine((spec, ctx) => {
+    if (!(spec.initial in spec.states)) {
+      ctx.addIssue({ code: 'custom', path: ['initial'], message: `no step named "${spec.initial}"` });
+    }
+    for (const [stateName, state] of Object.entries(spec.states)) {
+      const base = ['states', stateName];
+      if (state.type === 'final' && (state.on || state.sla || state.timers)) {
+        ctx.addIssue({ code: 'custom', path: base, message: 'a final step cannot have events or timers' });
+      }
+      const check = (t: { target?: string } | undefined, path: (string | number)[]) => {
+        if (t?.target !== undefined && !(t.target in spec.states)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'target'], message: `no step named "${t.target}"` });
+        }
+      };
+      check(state.sla?.onBreach, [...base, 'sla', 'onBreach']);
+      for (const [timer, t] of Object.entries(state.timers ?? {})) check(t.then, [...base, 'timers', timer, 'then']);
+      for (const [event, ts] of Object.entries(state.on ?? {})) {
+        (Array.isArray(ts) ? ts : [ts]).forEach((t, i) =>
+          check(t, Array.isArray(ts) ? [...base, 'on', event, i] : [...base, 'on', event]),
+        );
+      }
+    }
+  });
+
+/** A validated chain definition. */
+export type ChainSpec = z.infer<typeof chainSpecSchema>;
+/** One step of a chain. */
+export type StateSpec = ChainSpec['states'][string];
+/** One transition of a step. */
+export type TransitionSpec = z.infer<typeof transitionSchema>;
+/** A declared side effect: notify, start a chain, open a finding. */
+export type EffectSpec = z.infer<typeof effectSchema>;
+/** Who a step is assigned to. */
+export type AssigneeSpec = z.infer<typeof assigneeSchema>;

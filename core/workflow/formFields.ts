@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { Localized } from '../i18n/Localized.js';
+
+/** The kinds of form field a task type or a chain input may declare. */
+export const FIELD_TYPES = ['string', 'text', 'number', 'integer', 'boolean', 'date', 'datetime', 'enum', 'person', 'department', 'list'] as const;
+
+/** A field of a form: declarative, so the CLI, the TUI and the engine read the same thing. */
+export interface FieldSpec {
+  readonly type: (typeof FIELD_TYPES)[number];
+  readonly label: Localized;
+  readonly required?: boolean;
+  /** For `enum`: the allowed values, each with a label. */
+  readonly options?: readonly { readonly value: string; readonly label: Localized }[];
+  readonly min?: number;
+  readonly max?: number;
+  /** For `list` of records: the fields of each item. */
+  readonly items?: Readonly<Record<string, FieldSpec>>;
+  /** For `list` of single values: the field each item is. */
+  readonly of?: FieldSpec;
+}
+
+/** A form: named fields, in display order. */
+export type FormSpec = Readonly<Record<string, FieldSpec>>;
+
+export const localizedSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+
+export const fieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
+  z.strictObject({
+    type: z.enum(FIELD_TYPES),
+    label: localizedSchema,
+    required: z.boolean().optional(),
+    options: z.array(z.strictObject({ value: z.string(), label: localizedSchema })).min(1).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    items: z.record(z.string(), fieldSpecSchema).optional(),
+    of: fieldSpecSchema.optional(),
+  }),
+);
+
+export const formSpecSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), fieldSpecSchema);
+
+/** A problem with one field of submitted data. */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Checks submitted data against a form. Returns every problem (empty when valid), each
+ * naming its field path (`records.3.status`), so a form can show them all at once.
+ * Fields not in the form are refused: a typo must not be stored silently.
+ */
+export function validateForm(form: FormSpec, data: unknown, prefix = ''): FieldProblem[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [{ path: prefix || '(data)', message: 'expected an object' }];
+  }
+  const record = data as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const key of Object.keys(record)) {
+    if (!(key in form)) problems.push({ path: prefix + key, message: 'unknown field' });
+  }
+  for (const [key, field] of Object.entries(form)) {
+    const value = record[key];
+    const path = prefix + key;
+    if (value === undefined || value === null || value === '') {
+      if (field.required) problems.push({ path, message: 'required' });
+      continue;
+    }
+    const problem = checkValue(field, value, path);
+    if (typeof problem === 'string') problems.push({ path, message: problem });
+    else problems.push(...problem);
+  }
+  return problems;
+}
+
+function checkValue(field: FieldSpec, value: unknown, path: string): string | FieldProblem[] {
+  switch (field.type) {
+    case 'string':
+    case 'text':
+    case 'person':
+    case 'department':
+      if (typeof value !== 'string') return 'expected text';
+      return range(field, value.length, 'characters');
+    case 'number':
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number';
+      if (field.type === 'integer' && !Number.isInteger(value)) return 'expected a whole number';
+      return range(field, value, '');
+    case 'boolean':
+      return typeof value === 'boolean' ? [] : 'expected true or false';
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? []
+        : 'expected a date YYYY-MM-DD';
+    case 'datetime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? [] : 'expected an ISO 8601 date-time';
+    case 'enum': {
+      const allowed = (field.options ?? []).map((o) => o.value);
+      return allowed.includes(value as string) ? [] : `expected one of ${allowed.join(', ')}`;
+    }
+    case 'list': {
+      if (!Array.isArray(value)) return 'expected a list';
+      const count = range(field, value.length, 'items');
+      if (typeof count === 'string') return count;
+      const { of } = field;
+      if (of) {
+        return value.flatMap((item, i) => {
+          const problem = checkValue(of, item, `${path}.${i}`);
+          return typeof problem === 'string' ? [{ path: `${path}.${i}`, message: problem }] : problem;
+        });
+      }
+      const items = field.items ?? {};
+      return value.flatMap((item, i) => validateForm(items, item, `${path}.${i}.`));
+    }
+  }
+}
+
+function range(field: FieldSpec, n: number, unit: string): string | FieldProblem[] {
+  const suffix = unit ? ` ${unit}` : '';
+  if (field.min !== undefined && n < field.min) return `must be at least ${field.min}${suffix}`;
+  if (field.max !== undefined && n > field.max) return `must be at most ${field.max}${suffix}`;
+  return [];
+}

@@ -1,0 +1,57 @@
+import { readPath, resolveValue, type RefScope } from './refs.js';
+
+/** The comparison operators a guard may use. */
+export const GUARD_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'exists', 'missing', 'contains'] as const;
+
+/** One of {@link GUARD_OPS}. */
+export type GuardOp = (typeof GUARD_OPS)[number];
+
+/**
+ * A declarative guard over event and context data. Chain files hold these, never code:
+ * `{ field: event.data.rate, op: lt, value: $context.input.target }`,
+ * combined with `all`, `any` and `not`.
+ */
+export type GuardExpr =
+  | { readonly all: readonly GuardExpr[] }
+  | { readonly any: readonly GuardExpr[] }
+  | { readonly not: GuardExpr }
+  | { readonly field: string; readonly op: GuardOp; readonly value?: unknown };
+
+/** Evaluates a guard. Pure: the same scope always gives the same answer. */
+export function evaluateGuard(expr: GuardExpr, scope: RefScope): boolean {
+  if ('all' in expr) return expr.all.every((e) => evaluateGuard(e, scope));
+  if ('any' in expr) return expr.any.some((e) => evaluateGuard(e, scope));
+  if ('not' in expr) return !evaluateGuard(expr.not, scope);
+  const actual = readPath(scope, expr.field);
+  const expected = resolveValue(expr.value, scope);
+  switch (expr.op) {
+    case 'eq':
+      return actual === expected;
+    case 'ne':
+      return actual !== expected;
+    case 'gt':
+      return comparable(actual, expected) && (actual as number) > (expected as number);
+    case 'gte':
+      return comparable(actual, expected) && (actual as number) >= (expected as number);
+    case 'lt':
+      return comparable(actual, expected) && (actual as number) < (expected as number);
+    case 'lte':
+      return comparable(actual, expected) && (actual as number) <= (expected as number);
+    case 'in':
+      return Array.isArray(expected) && expected.includes(actual);
+    case 'notIn':
+      return Array.isArray(expected) && !expected.includes(actual);
+    case 'exists':
+      return actual !== undefined && actual !== null;
+    case 'missing':
+      return actual === undefined || actual === null;
+    case 'contains':
+      return Array.isArray(actual) ? actual.includes(expected) : typeof actual === 'string' && actual.includes(String(expected));
+  }
+}
+
+// Ordering compares numbers with numbers and strings (ISO dates) with strings; anything
+// else is false rather than JavaScript's coercion surprises.
+function comparable(a: unknown, b: unknown): boolean {
+  return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string');
+}

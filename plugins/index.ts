@@ -1,0 +1,5 @@
+import type { PluginCandidate } from '../core/index.js';
+import { plugin as qualityOffice } from './quality-office/index.js';
+
+/** The plugins that ship with duban, loaded before any from the config file. */
+export const builtinPlugins: readonly PluginCandidate[] = [{ source: 'builtin:quality-office', load: () => qualityOffice }];
