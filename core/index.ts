@@ -1,5 +1,5 @@
 // The public API of duban's core: what plugins and the CLI may import. One screen.
-export { ManualClock, SystemClock, type Clock } from './clock/Clock.js';
+export { ManualClock, OffsetClock, SystemClock, type Clock } from './clock/Clock.js';
 export { createDuban, type Duban, type DubanOptions } from './container/createDuban.js';
 export { TOKENS } from './container/tokens.js';
 export { loadConfig } from './config/loadConfig.js';

@@ -6,7 +6,7 @@ import type { AuditRow } from './AuditEntry.js';
  * `sha256(previous hash + canonical row)`. The stored `data` text is hashed as stored, so
  * any edit of any column, even one that leaves the JSON equivalent, breaks the chain.
  */
-export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
-  const { prev_hash, ...content } = row;
+export function hashAuditRow(row: Omit<AuditRow, 'hash'> & { hash?: string }): string {
+  const { prev_hash, hash: _stored, ...content } = row;
   return sha256(prev_hash + canonicalJson({ ...content, seq: Number(content.seq) }));
 }

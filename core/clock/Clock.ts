@@ -35,3 +35,20 @@ export class ManualClock implements Clock {
     this.#now += ms;
   }
 }
+
+/**
+ * The wall clock shifted so that it read `start` when created, then runs on. `DUBAN_NOW`
+ * uses it: a simulation or a test can say "it is now 2026-03-02T09:00+08:00" and timers
+ * still fire as time passes.
+ */
+export class OffsetClock implements Clock {
+  readonly #offset: number;
+
+  constructor(start: Date | string) {
+    this.#offset = new Date(start).getTime() - Date.now();
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.#offset);
+  }
+}

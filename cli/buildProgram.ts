@@ -1,0 +1,63 @@
+import { Command } from 'commander';
+import type { Language } from '../core/i18n/Localized.js';
+import { ENGINE_VERSION } from '../core/version.js';
+import { registerAuditCommands } from './commands/audit.js';
+import { registerChainCommands } from './commands/chains.js';
+import { registerIncidentCommands } from './commands/incidents.js';
+import { registerInitCommand } from './commands/init.js';
+import { registerInstanceCommands } from './commands/instances.js';
+import { registerPluginCommands } from './commands/plugins.js';
+import { registerPluginProvidedCommands } from './commands/pluginProvided.js';
+import { registerRunCommands } from './commands/run.js';
+import { registerServeCommand } from './commands/serve.js';
+import { sayIn } from './say.js';
+
+/** The core's command groups; any other first word may be a plugin's command. */
+export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'help'];
+
+/**
+ * Builds the `duban` command. Command modules load only commander; each action imports
+ * what it needs when it runs. Plugin-provided commands are added only when the first word
+ * is not a core command (or for help), because listing them means loading the plugins.
+ */
+export async function buildProgram(argv: readonly string[], lang: Language): Promise<Command> {
+  const say = sayIn(lang);
+  const program = new Command('duban')
+    .description(say({ 'zh-CN': 'duban（督办）：医院质控办的督查工作流引擎', en: "duban (督办): the supervision workflow engine of a hospital's quality office" }))
+    .version(ENGINE_VERSION, '-V, --version', say({ 'zh-CN': '显示版本', en: 'print the version' }))
+    .helpOption('-h, --help', say({ 'zh-CN': '显示帮助', en: 'show help' }))
+    .option('--db <target>', say({ 'zh-CN': 'SQLite 文件路径或 postgres:// 地址（默认 DUBAN_DB 或用户数据目录）', en: 'SQLite file or postgres:// URL (default: DUBAN_DB, the config, or the XDG data folder)' }))
+    .option('--config <file>', say({ 'zh-CN': '配置文件', en: 'config file' }))
+    .option('--as <person>', say({ 'zh-CN': '以此人员身份操作', en: 'act as this person' }))
+    .option('--lang <lang>', say({ 'zh-CN': '界面语言：zh-CN 或 en', en: 'language: zh-CN or en' }))
+    .exitOverride()
+    .showHelpAfterError();
+  const ctx = { lang, say };
+  registerInitCommand(program, ctx);
+  registerChainCommands(program, ctx);
+  registerRunCommands(program, ctx);
+  registerInstanceCommands(program, ctx);
+  registerServeCommand(program, ctx);
+  registerAuditCommands(program, ctx);
+  registerIncidentCommands(program, ctx);
+  registerPluginCommands(program, ctx);
+  const first = firstCommandWord(argv);
+  const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
+  if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
+    await registerPluginProvidedCommands(program, ctx);
+  }
+  for (const sub of program.commands) sub.exitOverride();
+  return program;
+}
+
+const GLOBAL_OPTIONS_WITH_VALUE = ['--db', '--config', '--as', '--lang'];
+
+/** The first word of the command line that is not a global option or its value. */
+export function firstCommandWord(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/** `duban chains list | show <id> | validate <file>`. */
+export function registerChainCommands(program: Command, { lang, say }: CliContext): void {
+  const chains = program.command('chains').description(say({ 'zh-CN': '任务链定义', en: 'chain definitions' }));
+  const json = say({ 'zh-CN': '输出 JSON', en: 'print JSON' });
+
+  chains
+    .command('list')
+    .description(say({ 'zh-CN': '列出已登记的任务链及其版本', en: 'list registered chains and their versions' }))
+    .option('--json', json)
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      const { withSession } = await import('../session.js');
+      const { printJson, printTable } = await import('../output.js');
+      await withSession(command, lang, async ({ duban }) => {
+        const list = await duban.chains.list();
+        if (opts.json) return printJson(list);
+        printTable(
+          [say({ 'zh-CN': '任务链', en: 'chain' }), say({ 'zh-CN': '版本', en: 'version' }), say({ 'zh-CN': '名称', en: 'title' }), say({ 'zh-CN': '来源', en: 'source' })],
+          list.map((c) => [c.id, c.version, c.title[lang], c.source]),
+        );
+      });
+    });
+
+  chains
+    .command('show <id>')
+    .description(say({ 'zh-CN': '显示一个任务链的定义', en: 'show the definition of a chain' }))
+    .option('--version <n>', say({ 'zh-CN': '版本（默认最新）', en: 'version (default: latest)' }))
+    .option('--json', json)
+    .action(async (id: string, opts: { json?: boolean; version?: string }, command: Command) => {
+      const { withSession } = await import('../session.js');
+      const { printJson, printLine, parseIntOption } = await import('../output.js');
+      await withSession(command, lang, async ({ duban }) => {
+        const chain = await duban.chains.get(id, parseIntOption(opts.version, '--version'));
+        if (opts.json) return printJson({ ...chain.spec, contentHash: chain.contentHash });
+        const { spec } = chain;
+        printLine(`${spec.id}@${spec.version}  ${spec.title[lang]}`);
+        printLine(`${say({ 'zh-CN': '起始环节', en: 'initial step' })}: ${spec.initial}`);
+        for (const [name, state] of Object.entries(spec.states)) {
+          const events = Object.entries(state.on ?? {}).map(([event, t]) => {
+            const targets = (Array.isArray(t) ? t : [t]).map((x) => x.target ?? '·');
+            return `${event} -> ${targets.join(' | ')}`;
+          });
+          const extras = [state.task && `task ${state.task}`, state.sla && `SLA ${state.sla.after ?? state.sla.at}`, state.type].filter(Boolean);
+          printLine(`  ${name}  ${state.title[lang]}${extras.length ? `  [${extras.join(', ')}]` : ''}`);
+          for (const e of events) printLine(`      ${e}`);
+        }
+      });
+    });
+
+  chains
+    .command('validate <file>')
+    .description(say({ 'zh-CN': '校验任务链文件（不写入任何数据）', en: 'validate a chain file (writes nothing)' }))
+    .option('--json', json)
+    .action(async (file: string, opts: { json?: boolean }, command: Command) => {
+      const { readFile } = await import('node:fs/promises');
+      const { DubanError, parseChainSource } = await import('../../core/index.js');
+      const { compileChain } = await import('../../core/workflow/compileChain.js');
+      const { withSession } = await import('../session.js');
+      const { printJson, printLine } = await import('../output.js');
+      const { translate } = await import('../../core/i18n/translate.js');
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (cause) {
+        throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
+      }
+      const parsed = parseChainSource(text, file);
+      // Task type names are checked against the plugins that load here; nothing is stored.
+      await withSession(command, lang, async ({ duban }) => {
+        compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, file);
+      });
+      if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
+      printLine(translate(lang, 'cli.chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));
+    });
+}

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/**
+ * Adds the commands plugins declare (`duban tb lqas`, `duban medtech points`). Their
+ * manifests are validated first; a plugin that fails is simply not offered here.
+ */
+export async function registerPluginProvidedCommands(program: Command, { lang, say }: CliContext): Promise<void> {
+  const { builtinPlugins } = await import('../../plugins/index.js');
+  const { manifestSchema } = await import('../../core/plugin/manifestSchema.js');
+  const groups = new Map<string, Command>();
+  for (const candidate of builtinPlugins) {
+    const value = (await candidate.load()) as import('../../core/index.js').PluginDefinition;
+    if (!manifestSchema.safeParse(value).success) continue;
+    for (const spec of value.commands ?? []) {
+      const words = spec.name.split(' ');
+      let parent = program;
+      for (const word of words.slice(0, -1)) {
+        const key = `${parent.name()}/${word}`;
+        let group = groups.get(key) ?? parent.commands.find((c) => c.name() === word);
+        if (!group) {
+          group = parent.command(word).description(value.title[lang]);
+          group.exitOverride();
+        }
+        groups.set(key, group);
+        parent = group;
+      }
+      const command = parent.command(words[words.length - 1]!).description(say(spec.summary));
+      for (const option of spec.options ?? []) {
+        if (option.required) command.requiredOption(option.flags, say(option.description), option.default);
+        else command.option(option.flags, say(option.description), option.default);
+      }
+      command.option('--json', say({ 'zh-CN': '输出 JSON', en: 'print JSON' }));
+      command.exitOverride();
+      command.action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+        const { withSession } = await import('../session.js');
+        const { printJson, printLine } = await import('../output.js');
+        await withSession(cmd, lang, async ({ duban, actor, config }) => {
+          const json = opts.json === true;
+          const result = await spec.run(opts, {
+            lang,
+            json,
+            actor,
+            db: duban.store.db,
+            now: duban.clock.now(),
+            config: config.pluginConfig?.[value.id] ?? {},
+            print: (text) => {
+              if (!json) printLine(text);
+            },
+          });
+          if (json) printJson(result);
+        });
+      });
+    }
+  }
+}

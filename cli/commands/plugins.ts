@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/** `duban plugins list | doctor`. */
+export function registerPluginCommands(program: Command, { lang, say }: CliContext): void {
+  const plugins = program.command('plugins').description(say({ 'zh-CN': '科室插件', en: 'department plugins' }));
+  const json = say({ 'zh-CN': '输出 JSON', en: 'print JSON' });
+
+  const report = async (command: Command, asJson: boolean, doctor: boolean) => {
+    const { withSession } = await import('../session.js');
+    const { printJson, printLine, printTable } = await import('../output.js');
+    const { translate } = await import('../../core/i18n/translate.js');
+    await withSession(command, lang, async ({ duban }) => {
+      const loaded = duban.plugins.loaded.map((p) => ({
+        id: p.id,
+        version: p.version,
+        source: p.source,
+        status: 'ok' as const,
+        title: p.definition.title,
+        taskTypes: (p.definition.taskTypes ?? []).map((t) => t.name),
+        chains: (p.definition.chains ?? []).length,
+      }));
+      const disabled = duban.plugins.disabled.map((p) => ({ id: p.id ?? null, source: p.source, status: 'disabled' as const, code: p.code, message: p.message }));
+      if (doctor && disabled.length > 0) process.exitCode = 1;
+      if (asJson) return printJson({ plugins: loaded, disabled });
+      printTable(
+        [say({ 'zh-CN': '插件', en: 'plugin' }), say({ 'zh-CN': '版本', en: 'version' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '说明', en: 'detail' })],
+        [
+          ...loaded.map((p) => [p.id, p.version, translate(lang, 'cli.pluginOk'), `${p.title[lang]} · ${p.taskTypes.length} task types · ${p.chains} chains`]),
+          ...disabled.map((p) => [p.id ?? p.source, '', translate(lang, 'cli.pluginDisabled'), `${p.code}: ${p.message}`]),
+        ],
+      );
+      if (doctor) printLine(disabled.length === 0 ? translate(lang, 'cli.doctorOk') : translate(lang, 'cli.doctorBad', { count: disabled.length }));
+    });
+  };
+
+  plugins
+    .command('list')
+    .description(say({ 'zh-CN': '列出插件及其状态', en: 'list plugins and their status' }))
+    .option('--json', json)
+    .action((opts: { json?: boolean }, command: Command) => report(command, !!opts.json, false));
+
+  plugins
+    .command('doctor')
+    .description(say({ 'zh-CN': '检查所有插件；有插件停用时以非零状态退出', en: 'check every plugin; exits non-zero when one is disabled' }))
+    .option('--json', json)
+    .action((opts: { json?: boolean }, command: Command) => report(command, !!opts.json, true));
+}

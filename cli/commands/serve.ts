@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/** `duban serve [--once]`: fire due timers and run the outbox. */
+export function registerServeCommand(program: Command, { lang, say }: CliContext): void {
+  program
+    .command('serve')
+    .description(say({ 'zh-CN': '运行定时器与发件箱，直到收到 SIGINT/SIGTERM', en: 'run timers and the outbox until SIGINT/SIGTERM' }))
+    .option('--once', say({ 'zh-CN': '只处理当前到期的事项然后退出', en: 'process what is due now, then exit' }))
+    .option('--json', say({ 'zh-CN': '输出 JSON（与 --once 一起使用）', en: 'print JSON (with --once)' }))
+    .action(async (opts: { once?: boolean; json?: boolean }, command: Command) => {
+      const { withSession } = await import('../session.js');
+      const { printJson, printLine } = await import('../output.js');
+      const { translate } = await import('../../core/i18n/translate.js');
+      const { runServeLoop, servePass } = await import('../serveLoop.js');
+      await withSession(command, lang, async (session) => {
+        if (opts.once) {
+          const pass = await servePass(session.duban);
+          if (opts.json) return printJson(pass);
+          return printLine(translate(lang, 'cli.serveOnce', { ...pass }));
+        }
+        process.stderr.write(`${translate(lang, 'cli.serving', { target: session.duban.store.target })}\n`);
+        await runServeLoop(session.duban);
+        process.stderr.write(`${translate(lang, 'cli.stopped')}\n`);
+      });
+    });
+}

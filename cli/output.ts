@@ -1,0 +1,53 @@
+import { DubanError } from '../core/errors/DubanError.js';
+import stringWidth from 'string-width';
+
+/** Prints a value as JSON on stdout (stable English keys, ISO dates). */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Prints a line on stdout. */
+export function printLine(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+/**
+ * Prints rows as aligned columns. Widths are display widths, so Chinese text (two
+ * columns a character) lines up with Latin text.
+ */
+export function printTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => stringWidth(r[i] ?? ''))));
+  for (const row of cells) {
+    printLine(
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell))))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+}
+
+/** Parses a JSON option value, as a usage error naming the option when it is not JSON. */
+export function parseJsonOption(text: string | undefined, option: string): Record<string, unknown> {
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw usage(`${option}: not valid JSON: ${(error as Error).message}`, option);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw usage(`${option}: expected a JSON object`, option);
+  return value as Record<string, unknown>;
+}
+
+/** Parses a whole-number option. */
+export function parseIntOption(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^-?\d+$/.test(text)) throw usage(`${option}: "${text}" is not a whole number`, option);
+  return Number(text);
+}
+
+function usage(message: string, argument: string): DubanError {
+  return new DubanError('USAGE', message, { place: { argument } });
+}

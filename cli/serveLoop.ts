@@ -1,0 +1,60 @@
+import type { Duban } from '../core/index.js';
+
+/** What one pass of `serve` did. */
+export interface ServePass {
+  readonly timers: number;
+  readonly late: number;
+  readonly void: number;
+  readonly outbox: number;
+}
+
+/** The longest a JS timer may be armed (2^31-1 ms); longer ones fire at once in Node. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** One pass: fire due timers (each through the engine), then run due outbox rows. */
+export async function servePass(duban: Duban): Promise<ServePass> {
+  const timers = await duban.timers.fireDue();
+  const outbox = await duban.outbox.runDue();
+  return { timers: timers.fired, late: timers.late, void: timers.void, outbox };
+}
+
+/**
+ * Runs passes until SIGINT or SIGTERM. Between passes it sleeps until the next due timer
+ * or the poll interval, whichever is sooner (the interval also picks up rows written by
+ * other processes); never longer than {@link MAX_TIMER_MS}. A pass in flight finishes
+ * before the loop stops, so nothing claimed is left half done.
+ */
+export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<void> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  signal?.addEventListener('abort', stop);
+  try {
+    while (!controller.signal.aborted) {
+      try {
+        await servePass(duban);
+      } catch (error) {
+        process.stderr.write(`duban serve: pass failed, will retry: ${(error as Error).message}\n`);
+      }
+      const next = await duban.timers.nextDue().catch(() => undefined);
+      const untilNext = next ? next.getTime() - duban.clock.now().getTime() : Infinity;
+      const wait = Math.max(10, Math.min(duban.settings.pollIntervalMs, untilNext, MAX_TIMER_MS));
+      await sleep(wait, controller.signal);
+    }
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import {
+  createDuban,
+  defaultDatabaseTarget,
+  DubanError,
+  loadConfig,
+  OffsetClock,
+  SystemClock,
+  type DubanConfig,
+  type Duban,
+  type Language,
+  type PluginCandidate,
+} from '../core/index.js';
+import { builtinPlugins } from '../plugins/index.js';
+
+/** Global options every command sees. */
+export interface GlobalOptions {
+  readonly db?: string;
+  readonly config?: string;
+  readonly as?: string;
+  readonly lang?: string;
+}
+
+/** An open engine for one CLI command, with the user's language and person. */
+export interface Session {
+  readonly duban: Duban;
+  readonly config: DubanConfig;
+  readonly lang: Language;
+  /** The person actions are taken as: `--as`, else the config's `person`, else `DUBAN_AS`. */
+  readonly actor: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the engine the way every command does: the config file, the database target
+ * (`--db`, `DUBAN_DB`, config, XDG default), the clock (`DUBAN_NOW` shifts it, for
+ * simulations), a logger on stderr, the built-in plugins and the config's plugins.
+ */
+export async function openSession(command: Command, lang: Language): Promise<Session> {
+  const opts = command.optsWithGlobals<GlobalOptions>();
+  const config = await loadConfig(process.cwd(), opts.config);
+  const target = defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
+  const logger = pino({ level: process.env.DUBAN_LOG ?? 'warn', base: undefined }, pino.destination(2));
+  const duban = await createDuban({
+    db: target,
+    clock: process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock(),
+    logger,
+    plugins: [...builtinPlugins, ...configPlugins(config)],
+    pluginConfig: config.pluginConfig,
+    settings: {
+      ...(config.timeZone ? { timeZone: config.timeZone } : {}),
+      ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),
+      ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
+    },
+  });
+  const actor = opts.as ?? config.person ?? process.env.DUBAN_AS ?? process.env.USER ?? 'unknown';
+  return { duban, config, lang, actor, close: () => duban.close() };
+}
+
+/** Runs `fn` with an open session and always closes it. */
+export async function withSession<T>(command: Command, lang: Language, fn: (session: Session) => Promise<T>): Promise<T> {
+  const session = await openSession(command, lang);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
+  }
+}
+
+function parseNow(text: string): Date {
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) {
+    throw new DubanError('USAGE', `DUBAN_NOW="${text}" is not an ISO 8601 instant`, { place: { argument: 'DUBAN_NOW' } });
+  }
+  return at;
+}
+
+function configPlugins(config: DubanConfig): PluginCandidate[] {
+  const require = createRequire(join(config.configDir, 'duban.config.js'));
+  return (config.plugins ?? []).map((ref) => ({
+    source: ref,
+    load: async () => {
+      const local = ref.startsWith('.') || isAbsolute(ref);
+      const file = local ? resolve(config.configDir, ref) : require.resolve(ref);
+      return import(pathToFileURL(file).href);
+    },
+  }));
+}
