@@ -4,6 +4,11 @@ export { createDuban, type Duban, type DubanOptions } from './container/createDu
 export { TOKENS } from './container/tokens.js';
 export { loadConfig } from './config/loadConfig.js';
 export type { DubanConfig } from './config/DubanConfig.js';
+export { FINDING_STATUSES, OPEN_STATUSES, SEVERITIES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity, type TimelineEntry } from './findings/Finding.js';
+export type { FindingFilter, FindingQueries } from './findings/FindingQueries.js';
+export type { FindingService, OpenFindingInput, PlanInput } from './findings/FindingService.js';
+export { importOrg, ROLES, type OrgImportResult } from './org/importOrg.js';
+export { DEFAULT_ESCALATION, type EscalationLevel, type OrgDirectory, type Person } from './org/OrgDirectory.js';
 export { DubanError, formatPlace, isDubanError, type ErrorPlace } from './errors/DubanError.js';
 export { ERROR_CODES, type ErrorCode } from './errors/errorCodes.js';
 export { detectLanguage, LANGUAGES, pick, type Language, type Localized } from './i18n/Localized.js';
@@ -15,6 +20,7 @@ export type {
   PluginCommand,
   PluginDefinition,
   RegisterContext,
+  TaskInstanceScope,
   TaskTypeDefinition,
 } from './plugin/PluginDefinition.js';
 export type { DisabledPlugin, LoadedPlugin, PluginCandidate } from './plugin/PluginRegistry.js';

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
+import { cosmiconfig, getDefaultSearchPlaces } from 'cosmiconfig';
 import { DubanError } from '../errors/DubanError.js';
 import { configSchema, type DubanConfig } from './DubanConfig.js';
 
@@ -11,7 +11,9 @@ import { configSchema, type DubanConfig } from './DubanConfig.js';
  * @throws DubanError `CONFIG_INVALID` naming the file and the field path.
  */
 export async function loadConfig(cwd: string, explicitFile?: string): Promise<DubanConfig> {
-  const explorer = cosmiconfig('duban', { stopDir: cwd, searchStrategy: 'global' });
+  // cosmiconfig's defaults do not include `duban.config.json|yaml`, the names the docs give.
+  const searchPlaces = [...getDefaultSearchPlaces('duban'), 'duban.config.json', 'duban.config.yaml', 'duban.config.yml'];
+  const explorer = cosmiconfig('duban', { stopDir: cwd, searchStrategy: 'global', searchPlaces });
   let found;
   try {
     found = explicitFile ? await explorer.load(explicitFile) : await explorer.search(cwd);

@@ -17,8 +17,14 @@ import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
-import { parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
+import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
 import { coreOutboxHandlers } from './coreOutboxHandlers.js';
+import { findingChain } from '../findings/findingChain.js';
+import { findingOutboxHandlers } from '../findings/findingOutboxHandlers.js';
+import { findingProjection } from '../findings/findingProjection.js';
+import { FindingQueries } from '../findings/FindingQueries.js';
+import { FindingService } from '../findings/FindingService.js';
+import { OrgDirectory } from '../org/OrgDirectory.js';
 import { silentLogger } from './silentLogger.js';
 import { TOKENS } from './tokens.js';
 
@@ -47,6 +53,9 @@ export interface Duban {
   readonly outbox: OutboxDispatcher;
   readonly incidents: IncidentService;
   readonly outboxHandlers: OutboxHandlers;
+  readonly findings: FindingService;
+  readonly findingQueries: FindingQueries;
+  readonly org: OrgDirectory;
   close(): Promise<void>;
 }
 
@@ -90,6 +99,11 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     await outbox.dispatch(ids);
   });
 
+  // The core's own chains come first: plugins' chains may start them.
+  await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now());
+  engine.addProjection('finding', findingProjection);
+  const findings = new FindingService(store, clock, engine, settings);
+
   await plugins.load(options.plugins ?? [], {
     migrate: (plugin) => migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
@@ -97,6 +111,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   });
   for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
   for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, store, clock, logger })) handlers.set(kind, handler);
+  for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
 
   return {
     container,
@@ -110,6 +125,9 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     outbox,
     incidents,
     outboxHandlers: handlers,
+    findings,
+    findingQueries: new FindingQueries(store.db, clock, engine),
+    org: new OrgDirectory(store.db),
     close: () => store.close(),
   };
 }
@@ -131,9 +149,15 @@ async function registerPluginChains(store: Store, chains: ChainRegistry, plugin:
     }
     parsed.push(parseChainSource(text, file));
   }
+  await registerAll(store, chains, parsed, at);
+}
+
+/**
+ * Registers chains, all or none. A concurrent first start of several processes may race
+ * on the same insert; the loser finds the rows on its second try.
+ */
+async function registerAll(store: Store, chains: ChainRegistry, parsed: readonly ParsedChain[], at: Date): Promise<void> {
   if (parsed.length === 0) return;
-  // All of a plugin's chains or none. A concurrent first start of several processes may
-  // race on the same insert; the loser finds the rows on its second try.
   for (let attempt = 0; ; attempt++) {
     try {
       await store.db.transaction().execute(async (trx) => {

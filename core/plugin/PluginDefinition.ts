@@ -16,6 +16,12 @@ export interface ActivityContext {
   readonly log: (message: string, data?: Record<string, unknown>) => void;
 }
 
+/** What a task type's `validate` may read of its instance: the chain input and the data recorded so far. */
+export interface TaskInstanceScope {
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
 /** A task type: a form people fill, optional checks, optional work run by the engine. */
 export interface TaskTypeDefinition {
   /** `<plugin-id>.<name>`, e.g. `medtech.duty-post-check`. */
@@ -24,8 +30,11 @@ export interface TaskTypeDefinition {
   readonly form?: FormSpec;
   /** The event that carries the form's data. Default `SUBMIT`. */
   readonly submitEvent?: string;
-  /** Checks beyond the form (cross-field rules). Returns the problems, empty when fine. */
-  readonly validate?: (data: Record<string, unknown>) => readonly FieldProblem[];
+  /**
+   * Checks beyond the form (cross-field rules, and rules against the instance: "every
+   * roster person exactly once"). Pure. Returns the problems, empty when fine.
+   */
+  readonly validate?: (data: Record<string, unknown>, instance: TaskInstanceScope) => readonly FieldProblem[];
   /**
    * Work run after the step is entered (outside the transaction, through the outbox).
    * Its result comes back to the instance as the `task.done` event with the result as data.

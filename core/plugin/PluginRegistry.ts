@@ -6,7 +6,7 @@ import { ENGINE_VERSION } from '../version.js';
 import type { TaskTypeInfo } from '../workflow/ChainTypes.js';
 import type { FieldProblem } from '../workflow/formFields.js';
 import { manifestSchema } from './manifestSchema.js';
-import type { ActivityContext, PluginDefinition, TaskTypeDefinition } from './PluginDefinition.js';
+import type { ActivityContext, PluginDefinition, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 
 /** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
 export interface PluginCandidate {
@@ -99,11 +99,11 @@ export class PluginRegistry implements TaskTypes {
     return def && { form: def.form, submitEvent: def.submitEvent ?? 'SUBMIT' };
   }
 
-  validate(task: string, data: Record<string, unknown>): FieldProblem[] {
+  validate(task: string, data: Record<string, unknown>, instance: TaskInstanceScope = { input: {}, data: {} }): FieldProblem[] {
     const entry = this.#taskTypes.get(task);
     if (!entry?.def.validate) return [];
     try {
-      return [...entry.def.validate(data)];
+      return [...entry.def.validate(data, instance)];
     } catch (error) {
       return [{ path: '(plugin)', message: `plugin ${entry.plugin} failed validating ${task}: ${(error as Error).message}` }];
     }

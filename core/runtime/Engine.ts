@@ -56,6 +56,12 @@ export interface InstanceFilter {
 /** Called after a transaction commits with the outbox rows it wrote. */
 export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
 
+/**
+ * A read model kept in step with a chain's instances: called inside the event's
+ * transaction with the new row, so the projection can never disagree with the instance.
+ */
+export type Projection = (trx: Db, change: { readonly row: InstanceRow; readonly context: ChainContext; readonly event: string; readonly at: Date }) => Promise<void>;
+
 const RETRIES_WITHOUT_EXPECTED_REVISION = 8;
 
 /**
@@ -67,6 +73,7 @@ const RETRIES_WITHOUT_EXPECTED_REVISION = 8;
 @injectable()
 export class Engine {
   #afterCommit: AfterCommit = async () => undefined;
+  readonly #projections = new Map<string, Projection[]>();
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -77,6 +84,15 @@ export class Engine {
     @inject(TOKENS.Logger) private readonly logger: Logger,
     @inject(TOKENS.Settings) private readonly settings: Settings,
   ) {}
+
+  /** Keeps a read model of `chainId`'s instances (findings, say) in the event's transaction. */
+  addProjection(chainId: string, projection: Projection): void {
+    this.#projections.set(chainId, [...(this.#projections.get(chainId) ?? []), projection]);
+  }
+
+  private async project(trx: Db, row: InstanceRow, context: ChainContext, event: string, at: Date): Promise<void> {
+    for (const projection of this.#projections.get(row.chain_id) ?? []) await projection(trx, { row, context, event, at });
+  }
 
   /** Sets what runs after each commit (the outbox dispatcher); set by the composition root. */
   onAfterCommit(hook: AfterCommit): void {
@@ -113,6 +129,7 @@ export class Engine {
         chainId,
         departmentId: typeof input.department === 'string' ? input.department : null,
         assigneePerson: null,
+        requiredRoles: chain.spec.roles,
       });
       const [snapshot, actions] = initialTransition(chain.machine, input);
       const row = this.rowFromSnapshot(chain, snapshot, {
@@ -123,6 +140,7 @@ export class Engine {
         parent_id: options.parentId ?? null,
       });
       await trx.insertInto('instances').values(row).execute();
+      await this.project(trx, row, snapshot.context as ChainContext, 'start', at);
       await appendAudit(trx, this.store.dialect, {
         at: at.toISOString(),
         actor,
@@ -196,7 +214,7 @@ export class Engine {
           details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
         });
       }
-      this.checkForm(chain, row.state, event);
+      this.checkForm(chain, row.state, event, context);
       if (!choice.transition) {
         throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
           place: { argument: input.type },
@@ -234,6 +252,7 @@ export class Engine {
       if (Number(updated.numUpdatedRows) !== 1) {
         throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
       }
+      await this.project(trx, { ...nextRow, updated_at: at.toISOString() }, next.context as ChainContext, input.type, at);
       const auditSeq = await appendAudit(trx, this.store.dialect, {
         at: at.toISOString(),
         actor,
@@ -281,13 +300,13 @@ export class Engine {
     return Object.keys(chain.spec.states[state]?.on ?? {});
   }
 
-  private checkForm(chain: CompiledChain, state: string, event: ChainEvent): void {
+  private checkForm(chain: CompiledChain, state: string, event: ChainEvent, context: ChainContext): void {
     const task = chain.spec.states[state]?.task;
     if (!task) return;
     const form = this.taskTypes.form(task);
     if (!form || form.submitEvent !== event.type) return;
     const data = event.data ?? {};
-    const problems = [...(form.form ? validateForm(form.form, data) : []), ...this.taskTypes.validate(task, data)];
+    const problems = [...(form.form ? validateForm(form.form, data) : []), ...this.taskTypes.validate(task, data, { input: context.input, data: context.data })];
     if (problems.length > 0) {
       const first = problems[0]!;
       throw new DubanError('FORM_INVALID', `data.${first.path}: ${first.message}`, {

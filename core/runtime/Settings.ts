@@ -8,6 +8,10 @@ export interface Settings {
   readonly pollIntervalMs: number;
   /** How long a claimed outbox row stays claimed before another process may take it. */
   readonly leaseMs: number;
+  /** How long a finding may stay open, by severity (ISO 8601). Defaults: critical PT24H, major P3D, minor P7D. */
+  readonly findingDue: Readonly<Record<'minor' | 'major' | 'critical', string>>;
+  /** When a closed finding's effectiveness is re-checked, by category; `default` for the rest. */
+  readonly recheckAfter: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,4 +19,6 @@ export const DEFAULT_SETTINGS: Settings = {
   lateAfterMs: 5000,
   pollIntervalMs: 1000,
   leaseMs: 60_000,
+  findingDue: { critical: 'PT24H', major: 'P3D', minor: 'P7D' },
+  recheckAfter: { default: 'P30D' },
 };

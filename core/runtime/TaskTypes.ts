@@ -1,5 +1,6 @@
 import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
 import type { TaskTypeLookup } from '../workflow/ChainTypes.js';
+import type { TaskInstanceScope } from '../plugin/PluginDefinition.js';
 
 /** What the engine asks of the loaded task types (the plugin registry answers). */
 export interface TaskTypes {
@@ -8,6 +9,9 @@ export interface TaskTypes {
   owner(task: string): string | undefined;
   /** The form of a task type and its submit event. */
   form(task: string): { form?: FormSpec; submitEvent: string } | undefined;
-  /** Runs the task type's extra validation (wrapped: a throwing plugin is a problem, not a crash). */
-  validate(task: string, data: Record<string, unknown>): FieldProblem[];
+  /**
+   * Runs the task type's extra validation (wrapped: a throwing plugin is a problem, not a
+   * crash). `instance` is the instance's input and data, for checks against them.
+   */
+  validate(task: string, data: Record<string, unknown>, instance?: TaskInstanceScope): FieldProblem[];
 }

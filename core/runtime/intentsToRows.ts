@@ -54,11 +54,12 @@ export async function intentsToRows(
           .where('status', '=', 'pending')
           .execute();
         break;
+      case 'skip':
+        break;
       case 'activity':
       case 'effect': {
         const id = newId('o', at);
-        const kind = intent.kind === 'activity' ? 'activity' : (Object.keys(intent.effect)[0] as string);
-        const payload = intent.kind === 'activity' ? intent : (intent.effect as Record<string, unknown>)[kind];
+        const { kind, payload } = outboxKind(intent);
         await trx
           .insertInto('outbox')
           .values({
@@ -101,4 +102,13 @@ function dueInstant(intent: Extract<EffectIntent, { kind: 'armTimer' }>, at: Dat
     });
   }
   return addDuration(at, intent.after, zone);
+}
+
+// A `call` effect is routed to the handler it names; the others by their effect name.
+function outboxKind(intent: Extract<EffectIntent, { kind: 'activity' | 'effect' }>): { kind: string; payload: unknown } {
+  if (intent.kind === 'activity') return { kind: 'activity', payload: intent };
+  const effect = intent.effect as Record<string, unknown>;
+  if ('call' in intent.effect) return { kind: intent.effect.call.handler, payload: intent.effect.call.with ?? {} };
+  const kind = Object.keys(effect).find((k) => k !== 'when')!;
+  return { kind, payload: effect[kind] };
 }

@@ -109,6 +109,100 @@ export interface PersonTable {
   active: number;
 }
 
+export interface PostTable {
+  id: string;
+  department_id: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface EscalationLevelTable {
+  department_id: string;
+  level: number;
+  person_id: string | null;
+  role: string | null;
+}
+
+export interface FindingTable {
+  id: string;
+  department_id: string;
+  subject: string;
+  subject_kind: string;
+  category: string;
+  severity: string;
+  title_zh: string;
+  title_en: string;
+  status: string;
+  assignee: string | null;
+  level: number;
+  due_at: string | null;
+  flagged: number;
+  open_actions: number;
+  reopen_count: number;
+  source_instance: string | null;
+  opened_at: string;
+  closed_at: string | null;
+  escalated_at: string | null;
+  updated_at: string;
+}
+
+/** A cron schedule (core/schedule). `action` is JSON; times are ISO text in UTC. */
+export interface ScheduleTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  cron: string;
+  time_zone: string;
+  action: string;
+  window_from: string | null;
+  window_to: string | null;
+  seed: number;
+  missed_policy: string;
+  catch_up_cap: number;
+  status: string;
+  next_at: string | null;
+  next_fire_at: string | null;
+  last_fired_at: string | null;
+  skipped_total: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One fired occurrence of a schedule; `id` is the schedule id + scheduled instant. */
+export interface ScheduleRunTable {
+  id: string;
+  schedule_id: string;
+  scheduled_at: string;
+  fire_at: string;
+  seed: number | null;
+  late: number;
+  claimed_at: string;
+  outbox_id: string | null;
+}
+
+/** A message in a person's inbox; unique per (outbox row, person). */
+export interface InboxTable {
+  id: string;
+  outbox_id: string;
+  person_id: string;
+  instance_id: string | null;
+  schedule_id: string | null;
+  message_zh: string;
+  message_en: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** One channel delivery of a notification, so a retried outbox row skips what was done. */
+export interface NotificationDeliveryTable {
+  outbox_id: string;
+  channel: string;
+  target: string;
+  delivered_at: string;
+  detail: string | null;
+}
+
 /** Every core table. Plugins keep their own tables and their own migration history. */
 export interface DubanSchema {
   chain_definitions: ChainDefinitionTable;
@@ -120,5 +214,8 @@ export interface DubanSchema {
   incidents: IncidentTable;
   departments: DepartmentTable;
   people: PersonTable;
+  posts: PostTable;
+  escalation_levels: EscalationLevelTable;
+  findings: FindingTable;
 }
 

@@ -27,8 +27,12 @@ const assigneeSchema = z
   .strictObject({ role: name.optional(), person: z.string().min(1).optional(), department: z.string().min(1).optional() })
   .refine((a) => a.role !== undefined || a.person !== undefined, 'name a role or a person');
 
+const when = { when: guardSchema.optional() };
+
+/** Side effects. Each may carry `when`, a guard deciding whether it happens. */
 const effectSchema = z.union([
   z.strictObject({
+    ...when,
     notify: z.strictObject({
       to: assigneeSchema,
       message: localizedSchema,
@@ -36,9 +40,11 @@ const effectSchema = z.union([
     }),
   }),
   z.strictObject({
+    ...when,
     startChain: z.strictObject({ chain: z.string().min(1), input: z.record(z.string(), z.unknown()).optional() }),
   }),
   z.strictObject({
+    ...when,
     openFinding: z.strictObject({
       department: z.string().min(1),
       subject: z.string().min(1),
@@ -50,7 +56,28 @@ const effectSchema = z.union([
       data: z.record(z.string(), z.unknown()).optional(),
     }),
   }),
+  // A named handler of the host (a core module or a plugin), run through the outbox:
+  // the chain names it, never embeds it.
+  z.strictObject({
+    ...when,
+    call: z.strictObject({
+      handler: z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/, 'a handler name like module.action'),
+      with: z.record(z.string(), z.unknown()).optional(),
+    }),
+  }),
 ]);
+
+/**
+ * Runs its effects once per item of a list that an activity returned (a finding per
+ * violation): `$item.x` (and `item.x` in an inner `when`) names the current item.
+ */
+const forEachSchema = z.strictObject({
+  ...when,
+  forEach: z.strictObject({ in: ref, effects: z.array(effectSchema).min(1) }),
+});
+
+/** What a transition's `effects` and a step's `entry` list: an effect, or a `forEach` of effects. */
+const stepEffectSchema = z.union([effectSchema, forEachSchema]);
 
 const transitionSchema = z.strictObject({
   target: name.optional(),
@@ -58,7 +85,15 @@ const transitionSchema = z.strictObject({
   roles: z.array(name).min(1).optional(),
   assign: z.record(name, z.unknown()).optional(),
   append: z.record(name, z.unknown()).optional(),
-  effects: z.array(effectSchema).optional(),
+  /** Adds a number to a data field (missing counts as 0). */
+  increment: z.record(name, z.number()).optional(),
+  /** Sets fields on the items of a data list that match every field of `match`. */
+  updateItems: z
+    .array(z.strictObject({ list: name, match: z.record(z.string(), z.unknown()), set: z.record(z.string(), z.unknown()) }))
+    .optional(),
+  /** Leave and re-enter the step (re-arming its timers) even when the target is the step itself. */
+  reenter: z.boolean().optional(),
+  effects: z.array(stepEffectSchema).optional(),
   description: localizedSchema.optional(),
 });
 
@@ -76,7 +111,7 @@ const stateSchema = z.strictObject({
     .refine((t) => (t.after === undefined) !== (t.at === undefined), 'give exactly one of after or at')
     .optional(),
   timers: z.record(name, timerSchema).optional(),
-  entry: z.array(effectSchema).optional(),
+  entry: z.array(stepEffectSchema).optional(),
   on: z.record(eventName, z.union([transitionSchema, z.array(transitionSchema).min(1)])).optional(),
 });
 
@@ -91,6 +126,8 @@ export const chainSpecSchema = z
     title: localizedSchema,
     description: localizedSchema.optional(),
     input: formSpecSchema.optional(),
+    /** Who may start an instance (any role listed); anyone when absent. */
+    roles: z.array(name).min(1).optional(),
     context: z.record(name, z.unknown()).optional(),
     initial: name,
     states: z.record(name, stateSchema).refine((s) => Object.keys(s).length > 0, 'at least one step'),
@@ -127,5 +164,7 @@ export type StateSpec = ChainSpec['states'][string];
 export type TransitionSpec = z.infer<typeof transitionSchema>;
 /** A declared side effect: notify, start a chain, open a finding. */
 export type EffectSpec = z.infer<typeof effectSchema>;
+/** Effects run once per item of a list. */
+export type ForEachEffectSpec = z.infer<typeof forEachSchema>;
 /** Who a step is assigned to. */
 export type AssigneeSpec = z.infer<typeof assigneeSchema>;

@@ -1,7 +1,7 @@
 import { readPath, resolveValue, type RefScope } from './refs.js';
 
 /** The comparison operators a guard may use. */
-export const GUARD_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'exists', 'missing', 'contains'] as const;
+export const GUARD_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'exists', 'missing', 'contains', 'anyMatch', 'noneMatch'] as const;
 
 /** One of {@link GUARD_OPS}. */
 export type GuardOp = (typeof GUARD_OPS)[number];
@@ -47,7 +47,18 @@ export function evaluateGuard(expr: GuardExpr, scope: RefScope): boolean {
       return actual === undefined || actual === null;
     case 'contains':
       return Array.isArray(actual) ? actual.includes(expected) : typeof actual === 'string' && actual.includes(String(expected));
+    // List guards: `value` is an object of fields; an item matches when every field is equal.
+    case 'anyMatch':
+      return Array.isArray(actual) && actual.some((item) => matches(item, expected));
+    case 'noneMatch':
+      return !Array.isArray(actual) || !actual.some((item) => matches(item, expected));
   }
+}
+
+/** True when `item` has every field of `pattern` with an equal value. */
+export function matches(item: unknown, pattern: unknown): boolean {
+  if (item === null || typeof item !== 'object' || pattern === null || typeof pattern !== 'object') return false;
+  return Object.entries(pattern).every(([k, v]) => (item as Record<string, unknown>)[k] === v);
 }
 
 // Ordering compares numbers with numbers and strings (ISO dates) with strings; anything

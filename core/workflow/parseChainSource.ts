@@ -58,3 +58,18 @@ function describeIssue(
   }
   return { path, line, where: line ? `${source}:${line}` : source, message: issue.message };
 }
+
+/**
+ * Validates a chain given as a value (the core's own chains are data in code).
+ *
+ * @throws DubanError `CHAIN_INVALID` naming the field path.
+ */
+export function parseChainObject(value: unknown, source: string): ParsedChain {
+  const result = chainSpecSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.map(String).join('.');
+    throw new DubanError('CHAIN_INVALID', `${source}: ${path || '(root)'}: ${issue.message}`, { place: { file: source, path } });
+  }
+  return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source };
+}

@@ -1,18 +1,21 @@
 /**
  * References inside chain files: a string starting with `$` names a value of the event or
- * the instance context (`$event.data.present`, `$context.input.department`, `$event.actor`).
- * Anything else is a literal. Resolution is pure: it reads only what it is given.
+ * the instance context (`$event.data.present`, `$context.input.department`, `$event.actor`),
+ * or, inside a `forEach` effect, the current item (`$item.person`). Anything else is a
+ * literal. Resolution is pure: it reads only what it is given.
  */
 export interface RefScope {
   readonly context: unknown;
   readonly event: unknown;
+  /** The current item of a `forEach` effect; absent elsewhere. */
+  readonly item?: unknown;
 }
 
 /** The pattern a reference must match; checked when a chain is validated. */
-export const REF_PATTERN = /^\$(context|event)(\.[A-Za-z0-9_-]+)+$/;
+export const REF_PATTERN = /^\$(context|event|item)(\.[A-Za-z0-9_-]+)+$/;
 
 /** The pattern of a field path in a guard (`event.data.x`, `context.data.rate`). */
-export const FIELD_PATTERN = /^(context|event)(\.[A-Za-z0-9_-]+)+$/;
+export const FIELD_PATTERN = /^(context|event|item)(\.[A-Za-z0-9_-]+)+$/;
 
 /** Reads a dotted path (`event.data.x`) from the scope; `undefined` where it is missing. */
 export function readPath(scope: RefScope, path: string): unknown {

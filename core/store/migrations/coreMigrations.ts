@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import { coreMigration } from './001_core.js';
+import { orgFindingsMigration } from './002_org_findings.js';
+import { schedulesInboxMigration } from './003_schedules_inbox.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -7,4 +9,6 @@ import { coreMigration } from './001_core.js';
  */
 export const coreMigrations: Record<string, Migration> = {
   '001_core': coreMigration,
+  '002_org_findings': orgFindingsMigration,
+  '003_schedules_inbox': schedulesInboxMigration,
 };

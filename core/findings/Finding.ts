@@ -1,0 +1,73 @@
+/** Severities, least to most severe. */
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+
+/** One of {@link SEVERITIES}. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The lifecycle steps of a finding, in order. */
+export const FINDING_STATUSES = ['open', 'acknowledged', 'action_planned', 'awaiting_verification', 'closed'] as const;
+
+/** One of {@link FINDING_STATUSES}. */
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** Steps in which a finding is still the department's to act on (and can be overdue). */
+export const OPEN_STATUSES: readonly FindingStatus[] = ['open', 'acknowledged', 'action_planned'];
+
+/** A finding as lists show it (one row of the read model). */
+export interface FindingSummary {
+  readonly id: string;
+  readonly department: string;
+  readonly subject: string;
+  readonly subjectKind: string;
+  readonly category: string;
+  readonly severity: Severity;
+  readonly title: { readonly 'zh-CN': string; readonly en: string };
+  readonly status: FindingStatus;
+  readonly assignee: string | null;
+  readonly level: number;
+  readonly dueAt: string | null;
+  readonly overdue: boolean;
+  readonly flagged: boolean;
+  readonly openActions: number;
+  readonly reopenCount: number;
+  readonly source: string | null;
+  readonly openedAt: string;
+  readonly closedAt: string | null;
+  readonly escalatedAt: string | null;
+  readonly updatedAt: string;
+}
+
+/** A corrective action of a finding. */
+export interface CorrectiveAction {
+  readonly id: string;
+  readonly text: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly status: 'open' | 'done';
+  readonly doneAt?: string;
+  readonly note?: string;
+}
+
+/** One entry of a finding's timeline, drawn from the audit log. */
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly event: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly data: unknown;
+}
+
+/** A finding with everything `findings show` prints. */
+export interface FindingDetail extends FindingSummary {
+  readonly description: string | null;
+  readonly revision: number;
+  readonly actions: readonly CorrectiveAction[];
+  readonly notes: readonly { by: string; at: string; text: string }[];
+  readonly evidence: readonly { path: string; sha256: string; by: string; at: string }[];
+  readonly escalations: readonly Record<string, unknown>[];
+  readonly verification: { note: string; by: string; at: string } | null;
+  readonly effective: boolean | null;
+  readonly timeline: readonly TimelineEntry[];
+}

@@ -1,0 +1,249 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Clock } from '../clock/Clock.js';
+import { DubanError } from '../errors/DubanError.js';
+import { OrgDirectory } from '../org/OrgDirectory.js';
+import type { Engine } from '../runtime/Engine.js';
+import type { SendResult } from '../runtime/InstanceView.js';
+import type { Settings } from '../runtime/Settings.js';
+import type { Store } from '../store/Store.js';
+import { newId } from '../util/newId.js';
+import { addDuration, isIsoDuration } from '../workflow/duration.js';
+import { SEVERITIES, type Severity } from './Finding.js';
+
+/** What opening a finding takes. */
+export interface OpenFindingInput {
+  readonly department: string;
+  readonly subject: string;
+  readonly subjectKind?: 'person' | 'post' | 'lab' | 'department';
+  readonly category: string;
+  readonly severity: Severity;
+  /** The title in Chinese (or the only title); `titleEn` for English. */
+  readonly title: string;
+  readonly titleEn?: string;
+  readonly description?: string;
+  readonly source?: string;
+  /** Critical findings from a duty-post absence: straight to level 2 (head and office told). */
+  readonly escalateNow?: boolean;
+}
+
+/** A planned corrective action. */
+export interface PlanInput {
+  readonly text: string;
+  readonly owner: string;
+  /** Due date, YYYY-MM-DD or an ISO instant. */
+  readonly due: string;
+}
+
+/**
+ * The finding actions, as people and chains take them. Each one validates its input,
+ * computes what the machine cannot (due dates from the severity, the next escalation
+ * level from the org) and sends one event through the engine, which checks the actor's
+ * role and writes the audit row.
+ */
+export class FindingService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly engine: Engine,
+    private readonly settings: Settings,
+  ) {}
+
+  /**
+   * Opens a finding: due by severity, assigned to level 1 of the department's
+   * escalation chain (level 2 with `escalateNow`).
+   *
+   * @param options.id a fixed id makes the open idempotent (chains use their outbox id).
+   * @throws DubanError `INPUT_INVALID` naming the field; `NOT_ALLOWED` for roles other than office and inspector.
+   */
+  async open(input: OpenFindingInput, actor: string, options: { id?: string } = {}): Promise<string> {
+    const at = this.clock.now();
+    this.check(SEVERITIES.includes(input.severity), 'severity', `"${String(input.severity)}" is not minor, major or critical`);
+    for (const field of ['department', 'subject', 'category', 'title'] as const) {
+      this.check(typeof input[field] === 'string' && input[field].trim() !== '', field, 'required');
+    }
+    const org = new OrgDirectory(this.store.db);
+    const level = input.escalateNow ? 2 : 1;
+    const chain = await org.escalationChain(input.department);
+    const entry = chain.find((l) => l.level === level) ?? chain[chain.length - 1]!;
+    const assignee = await org.resolveLevel(entry, input.department);
+    const id = options.id ?? newId('f', at);
+    await this.engine.start(
+      'finding',
+      {
+        id,
+        department: input.department,
+        subject: input.subject,
+        subjectKind: input.subjectKind ?? 'department',
+        category: input.category,
+        severity: input.severity,
+        title: input.title,
+        ...(input.titleEn ? { titleEn: input.titleEn } : {}),
+        ...(input.description ? { description: input.description } : {}),
+        ...(input.source ? { source: input.source } : {}),
+        ...(assignee ? { assignee } : {}),
+        level: entry.level,
+        dueAt: this.dueFrom(at, input.severity).toISOString(),
+        recheckAfter: this.recheckAfter(input.category),
+        escalateNow: input.escalateNow === true,
+      },
+      actor,
+      { id, at },
+    );
+    return id;
+  }
+
+  async ack(id: string, actor: string): Promise<SendResult> {
+    return this.engine.send(id, { type: 'ACK' }, actor);
+  }
+
+  /** Adds a corrective action (the first one moves the finding to "action planned"). */
+  async plan(id: string, actor: string, action: PlanInput): Promise<SendResult> {
+    this.check(action.text?.trim() !== '', 'text', 'required');
+    this.check(action.owner?.trim() !== '', 'owner', 'required');
+    this.check(!Number.isNaN(Date.parse(action.due)), 'due', `"${action.due}" is not a date`);
+    const finding = await this.engine.get(id);
+    const actions = (finding.context.data.actions as unknown[] | undefined) ?? [];
+    return this.engine.send(id, { type: 'PLAN', data: { id: `a${actions.length + 1}`, ...action } }, actor);
+  }
+
+  async actionDone(id: string, actor: string, actionId: string, note?: string): Promise<SendResult> {
+    return this.engine.send(id, { type: 'ACTION_DONE', data: { actionId, ...(note ? { note } : {}) } }, actor);
+  }
+
+  async submit(id: string, actor: string): Promise<SendResult> {
+    return this.engine.send(id, { type: 'SUBMIT' }, actor);
+  }
+
+  /** Closes a verified finding. @throws DubanError `INPUT_INVALID` without a verification note. */
+  async close(id: string, actor: string, note: string): Promise<SendResult> {
+    this.check(typeof note === 'string' && note.trim() !== '', 'note', 'closing needs a verification note');
+    return this.engine.send(id, { type: 'CLOSE', data: { note } }, actor);
+  }
+
+  async reject(id: string, actor: string, text: string): Promise<SendResult> {
+    return this.engine.send(id, { type: 'REJECT', data: { text } }, actor);
+  }
+
+  /** Reopens a closed finding at level 1 with a fresh due date. */
+  async reopen(id: string, actor: string, reason: string): Promise<SendResult> {
+    this.check(typeof reason === 'string' && reason.trim() !== '', 'reason', 'required');
+    const at = this.clock.now();
+    return this.engine.send(id, await this.reopenEvent(id, reason, undefined, at), actor, { at });
+  }
+
+  private async reopenEvent(id: string, reason: string, recurrence: string | undefined, at: Date) {
+    const row = await this.row(id);
+    const org = new OrgDirectory(this.store.db);
+    const first = (await org.escalationChain(row.department_id))[0]!;
+    return {
+      type: 'REOPEN',
+      data: {
+        reason,
+        ...(recurrence ? { recurrence } : {}),
+        level: first.level,
+        assignee: await org.resolveLevel(first, row.department_id),
+        dueAt: this.dueFrom(at, row.severity as Severity).toISOString(),
+      },
+    };
+  }
+
+  /**
+   * Escalates one level along the department's chain and reassigns; at the top level the
+   * finding is flagged instead (never dropped).
+   *
+   * @throws DubanError `INPUT_INVALID` without a reason; `NOT_ALLOWED` unless office.
+   */
+  async escalate(id: string, actor: string, reason: string): Promise<SendResult> {
+    this.check(typeof reason === 'string' && reason.trim() !== '', 'reason', 'escalating by hand needs a reason');
+    const at = this.clock.now();
+    return this.engine.send(id, await this.escalationEvent(id, reason, at), actor, { at });
+  }
+
+  /**
+   * The event that escalates a finding one level (ESCALATE with the new level, assignee
+   * and due date), or FLAG at the top level. The SLA breach handler returns it to the
+   * outbox, which sends it in the same transaction that marks the row done.
+   */
+  async escalationEvent(id: string, reason: string, at: Date = this.clock.now()): Promise<{ type: string; data: Record<string, unknown> }> {
+    const row = await this.row(id);
+    const org = new OrgDirectory(this.store.db);
+    const chain = await org.escalationChain(row.department_id);
+    const next = chain.find((l) => l.level > Number(row.level));
+    if (!next) return { type: 'FLAG', data: { reason } };
+    return {
+      type: 'ESCALATE',
+      data: {
+        reason,
+        level: next.level,
+        assignee: await org.resolveLevel(next, row.department_id),
+        dueAt: this.dueFrom(at, row.severity as Severity).toISOString(),
+      },
+    };
+  }
+
+  async assign(id: string, actor: string, person: string): Promise<SendResult> {
+    const known = await new OrgDirectory(this.store.db).person(person);
+    if (!known) throw new DubanError('UNKNOWN_PERSON', `"${person}" is not a person of the org`, { place: { argument: person } });
+    return this.engine.send(id, { type: 'ASSIGN', data: { assignee: person } }, actor);
+  }
+
+  async note(id: string, actor: string, text: string): Promise<SendResult> {
+    this.check(typeof text === 'string' && text.trim() !== '', 'text', 'required');
+    return this.engine.send(id, { type: 'NOTE', data: { text } }, actor);
+  }
+
+  /** Records a file as evidence by path and SHA-256 (the file itself stays where it is). */
+  async evidence(id: string, actor: string, path: string): Promise<SendResult> {
+    const file = resolve(path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (cause) {
+      throw new DubanError('INPUT_INVALID', `cannot read evidence file ${file}: ${(cause as Error).message}`, { place: { argument: path }, cause });
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return this.engine.send(id, { type: 'EVIDENCE', data: { path: file, sha256 } }, actor);
+  }
+
+  /**
+   * The effectiveness re-check of a closed finding, as an event: REOPEN when a finding of
+   * the same category and subject was opened after it closed (the re-check window has
+   * just ended), EFFECTIVE otherwise.
+   */
+  async recheckEvent(id: string, at: Date = this.clock.now()): Promise<{ type: string; data: Record<string, unknown> }> {
+    const row = await this.row(id);
+    const recurrence = await this.store.db
+      .selectFrom('findings')
+      .select('id')
+      .where('category', '=', row.category)
+      .where('subject', '=', row.subject)
+      .where('id', '!=', id)
+      .where('opened_at', '>', row.closed_at ?? row.opened_at)
+      .orderBy('opened_at')
+      .limit(1)
+      .executeTakeFirst();
+    if (recurrence) return this.reopenEvent(id, 'recurrence', recurrence.id, at);
+    return { type: 'EFFECTIVE', data: {} };
+  }
+
+  private async row(id: string) {
+    const row = await this.store.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new DubanError('NOT_FOUND', `no finding "${id}"`, { place: { argument: id } });
+    return row;
+  }
+
+  private dueFrom(at: Date, severity: Severity): Date {
+    return addDuration(at, this.settings.findingDue[severity], this.settings.timeZone);
+  }
+
+  private recheckAfter(category: string): string {
+    const value = this.settings.recheckAfter[category] ?? this.settings.recheckAfter.default ?? 'P30D';
+    return isIsoDuration(value) ? value : 'P30D';
+  }
+
+  private check(ok: boolean, field: string, message: string): void {
+    if (!ok) throw new DubanError('INPUT_INVALID', `${field}: ${message}`, { place: { path: field } });
+  }
+}

@@ -1,0 +1,40 @@
+import type { OutboxHandler } from '../runtime/OutboxHandler.js';
+import type { FindingService, OpenFindingInput } from './FindingService.js';
+
+/**
+ * The outbox kinds the findings module answers:
+ * - `openFinding`, the chain effect: opens a finding whose id derives from the outbox id,
+ *   so a retried row finds it already open;
+ * - `findings.escalate`, the SLA breach of an open step: one level up, or flagged at the top;
+ * - `findings.recheck`, the effectiveness re-check after closing.
+ */
+export function findingOutboxHandlers(findings: FindingService): [string, OutboxHandler][] {
+  const open: OutboxHandler = async (job) => {
+    const p = job.payload as Record<string, unknown>;
+    const title = p.title;
+    const input: OpenFindingInput = {
+      department: String(p.department),
+      subject: String(p.subject),
+      subjectKind: (p.subjectKind as OpenFindingInput['subjectKind']) ?? 'department',
+      category: String(p.category),
+      severity: p.severity as OpenFindingInput['severity'],
+      title: typeof title === 'object' && title ? String((title as Record<string, unknown>)['zh-CN']) : String(title ?? p.category),
+      titleEn: typeof title === 'object' && title ? String((title as Record<string, unknown>).en) : undefined,
+      description: p.data ? JSON.stringify(p.data) : undefined,
+      source: job.instanceId ?? undefined,
+      escalateNow: p.escalateNow === true,
+    };
+    await findings.open(input, 'system:chain', { id: `f-${job.id.slice(2)}` });
+  };
+  // Both answer with an event, which the outbox sends in the transaction that marks the
+  // row done: a retried row can never escalate twice.
+  const escalate: OutboxHandler = async (job) => ({
+    event: await findings.escalationEvent(job.instanceId!, String((job.payload as { reason?: string }).reason ?? 'overdue')),
+  });
+  const recheck: OutboxHandler = async (job) => ({ event: await findings.recheckEvent(job.instanceId!) });
+  return [
+    ['openFinding', open],
+    ['findings.escalate', escalate],
+    ['findings.recheck', recheck],
+  ];
+}

@@ -1,0 +1,95 @@
+import type { Db } from '../store/Store.js';
+
+/** A person of the org, as access checks and pickers see them. */
+export interface Person {
+  readonly id: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly title: string | null;
+  readonly departmentId: string | null;
+  readonly roles: readonly string[];
+  readonly active: boolean;
+}
+
+/** One level of an escalation chain: a named person, or whoever holds a role. */
+export interface EscalationLevel {
+  readonly level: number;
+  readonly personId: string | null;
+  readonly role: string | null;
+}
+
+/**
+ * Without a configured chain: level 1 the department head, level 2 the quality office,
+ * level 3 the vice-president in charge (role `vp`).
+ */
+export const DEFAULT_ESCALATION: readonly EscalationLevel[] = [
+  { level: 1, personId: null, role: 'head' },
+  { level: 2, personId: null, role: 'office' },
+  { level: 3, personId: null, role: 'vp' },
+];
+
+/** Reads the org model: people, departments, escalation chains. */
+export class OrgDirectory {
+  constructor(private readonly db: Db) {}
+
+  async person(id: string, db: Db = this.db): Promise<Person | undefined> {
+    const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toPerson(row);
+  }
+
+  async people(db: Db = this.db): Promise<Person[]> {
+    const rows = await db.selectFrom('people').selectAll().orderBy('department_id').orderBy('id').execute();
+    return rows.map(toPerson);
+  }
+
+  /** The department and its ancestors, nearest first. */
+  async departmentLine(id: string, db: Db = this.db): Promise<string[]> {
+    const rows = await db.selectFrom('departments').select(['id', 'parent_id']).execute();
+    const parent = new Map(rows.map((r) => [r.id, r.parent_id]));
+    const line: string[] = [];
+    for (let at: string | null | undefined = id; at && !line.includes(at); at = parent.get(at)) line.push(at);
+    return line;
+  }
+
+  /** The escalation chain of a department: its own, else the hospital default (`*`), else {@link DEFAULT_ESCALATION}. */
+  async escalationChain(departmentId: string, db: Db = this.db): Promise<EscalationLevel[]> {
+    const rows = await db
+      .selectFrom('escalation_levels')
+      .selectAll()
+      .where('department_id', 'in', [departmentId, '*'])
+      .orderBy('level')
+      .execute();
+    const own = rows.filter((r) => r.department_id === departmentId);
+    const chosen = own.length > 0 ? own : rows.filter((r) => r.department_id === '*');
+    if (chosen.length === 0) return [...DEFAULT_ESCALATION];
+    return chosen.map((r) => ({ level: Number(r.level), personId: r.person_id, role: r.role }));
+  }
+
+  /**
+   * Who holds a level for a department: the named person, or the first active person
+   * with the role — in the department (or its nearest ancestor) for `head`, anywhere else.
+   */
+  async resolveLevel(level: EscalationLevel, departmentId: string, db: Db = this.db): Promise<string | null> {
+    if (level.personId) return level.personId;
+    if (!level.role) return null;
+    const holders = (await this.people(db)).filter((p) => p.active && p.roles.includes(level.role!));
+    if (level.role !== 'head') return holders[0]?.id ?? null;
+    for (const dept of await this.departmentLine(departmentId, db)) {
+      const head = holders.find((p) => p.departmentId === dept);
+      if (head) return head.id;
+    }
+    return null;
+  }
+}
+
+function toPerson(row: { id: string; name_zh: string; name_en: string; title: string | null; department_id: string | null; roles: string; active: number }): Person {
+  return {
+    id: row.id,
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    title: row.title,
+    departmentId: row.department_id,
+    roles: row.roles.split(',').filter(Boolean),
+    active: Number(row.active) === 1,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Language, Localized } from '../../../core/index.js';
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+/** A key of the medtech plugin's texts. */
+export type MessageKey = keyof typeof en;
+
+/** Values for `{{name}}` placeholders. */
+export type MessageVars = Readonly<Record<string, string | number>>;
+
+const TEXTS: Record<Language, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+
+/** A text in one language, with `{{name}}` placeholders filled from `vars`. */
+export function say(lang: Language, key: MessageKey, vars: MessageVars = {}): string {
+  return TEXTS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A text in both languages, for manifests, chain data and findings. */
+export function text(key: MessageKey, vars: MessageVars = {}): Localized {
+  return { 'zh-CN': say('zh-CN', key, vars), en: say('en', key, vars) };
+}
+
+/**
+ * One line in both languages, for places that carry a single string and do not know the
+ * reader's language (a form problem's message): English, then Chinese.
+ */
+export function bilingual(key: MessageKey, vars: MessageVars = {}): string {
+  return `${say('en', key, vars)} / ${say('zh-CN', key, vars)}`;
+}
