@@ -3,17 +3,21 @@ import type { Language } from '../core/i18n/Localized.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerChainCommands } from './commands/chains.js';
+import { registerFindingCommands } from './commands/findings.js';
+import { registerOrgCommands } from './commands/org.js';
 import { registerIncidentCommands } from './commands/incidents.js';
+import { registerInboxCommand } from './commands/inbox.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerInstanceCommands } from './commands/instances.js';
 import { registerPluginCommands } from './commands/plugins.js';
 import { registerPluginProvidedCommands } from './commands/pluginProvided.js';
 import { registerRunCommands } from './commands/run.js';
+import { registerScheduleCommands } from './commands/schedules.js';
 import { registerServeCommand } from './commands/serve.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
-export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'help'];
+export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help'];
 
 /**
  * Builds the `duban` command. Command modules load only commander; each action imports
@@ -41,6 +45,10 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerAuditCommands(program, ctx);
   registerIncidentCommands(program, ctx);
   registerPluginCommands(program, ctx);
+  registerFindingCommands(program, ctx);
+  registerOrgCommands(program, ctx);
+  registerScheduleCommands(program, ctx);
+  registerInboxCommand(program, ctx);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {

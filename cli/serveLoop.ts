@@ -2,6 +2,10 @@ import type { Duban } from '../core/index.js';
 
 /** What one pass of `serve` did. */
 export interface ServePass {
+  /** Schedule occurrences fired, of them late (catch-up), and missed ones skipped by policy. */
+  readonly schedules: number;
+  readonly schedulesLate: number;
+  readonly schedulesSkipped: number;
   readonly timers: number;
   readonly late: number;
   readonly void: number;
@@ -11,11 +15,12 @@ export interface ServePass {
 /** The longest a JS timer may be armed (2^31-1 ms); longer ones fire at once in Node. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** One pass: fire due timers (each through the engine), then run due outbox rows. */
+/** One pass: fire due schedules, then due timers (each through the engine), then run due outbox rows. */
 export async function servePass(duban: Duban): Promise<ServePass> {
+  const schedules = await duban.schedules.runDue();
   const timers = await duban.timers.fireDue();
   const outbox = await duban.outbox.runDue();
-  return { timers: timers.fired, late: timers.late, void: timers.void, outbox };
+  return { schedules: schedules.fired, schedulesLate: schedules.late, schedulesSkipped: schedules.skipped, timers: timers.fired, late: timers.late, void: timers.void, outbox };
 }
 
 /**
@@ -38,7 +43,8 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
         process.stderr.write(`duban serve: pass failed, will retry: ${(error as Error).message}\n`);
       }
       const next = await duban.timers.nextDue().catch(() => undefined);
-      const untilNext = next ? next.getTime() - duban.clock.now().getTime() : Infinity;
+      const nextSchedule = await duban.schedules.nextDue().catch(() => undefined);
+      const untilNext = Math.min(next ? next.getTime() - duban.clock.now().getTime() : Infinity, nextSchedule ? nextSchedule.getTime() - duban.clock.now().getTime() : Infinity);
       const wait = Math.max(10, Math.min(duban.settings.pollIntervalMs, untilNext, MAX_TIMER_MS));
       await sleep(wait, controller.signal);
     }

@@ -16,6 +16,7 @@ import {
   type PluginCandidate,
 } from '../core/index.js';
 import { builtinPlugins } from '../plugins/index.js';
+import { humanLogger } from './humanLogger.js';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -44,13 +45,17 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   const opts = command.optsWithGlobals<GlobalOptions>();
   const config = await loadConfig(process.cwd(), opts.config);
   const target = defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
-  const logger = pino({ level: process.env.DUBAN_LOG ?? 'warn', base: undefined }, pino.destination(2));
+  const logger =
+    command.name() === 'serve'
+      ? pino({ level: process.env.DUBAN_LOG ?? 'info', base: undefined }, pino.destination(2))
+      : humanLogger();
   const duban = await createDuban({
     db: target,
     clock: process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock(),
     logger,
     plugins: [...builtinPlugins, ...configPlugins(config)],
     pluginConfig: config.pluginConfig,
+    notify: config.notify,
     settings: {
       ...(config.timeZone ? { timeZone: config.timeZone } : {}),
       ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),

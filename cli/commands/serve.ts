@@ -17,6 +17,8 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
         if (opts.once) {
           const pass = await servePass(session.duban);
           if (opts.json) return printJson(pass);
+          const { describeSchedulePass } = await import('./schedules.js');
+          printLine(describeSchedulePass({ fired: pass.schedules, late: pass.schedulesLate, skipped: pass.schedulesSkipped }, lang));
           return printLine(translate(lang, 'cli.serveOnce', { ...pass }));
         }
         process.stderr.write(`${translate(lang, 'cli.serving', { target: session.duban.store.target })}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notifyConfigSchema } from '../notify/NotifyConfig.js';
 
 /** The config file (`duban.config.yaml|json`, `.dubanrc`), found from the working folder up. */
 export const configSchema = z.strictObject({
@@ -14,6 +15,8 @@ export const configSchema = z.strictObject({
   pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   lateAfterMs: z.number().int().min(0).optional(),
   pollIntervalMs: z.number().int().min(50).optional(),
+  /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
+  notify: notifyConfigSchema.optional(),
 });
 
 /** A loaded config, with the folder it came from (for relative paths). */

@@ -25,6 +25,12 @@ import { findingProjection } from '../findings/findingProjection.js';
 import { FindingQueries } from '../findings/FindingQueries.js';
 import { FindingService } from '../findings/FindingService.js';
 import { OrgDirectory } from '../org/OrgDirectory.js';
+import { InboxService } from '../notify/InboxService.js';
+import { notifyOutboxHandler } from '../notify/notifyOutboxHandler.js';
+import type { NotifyConfig } from '../notify/NotifyConfig.js';
+import { overdueDigestHandler } from '../schedule/overdueDigestHandler.js';
+import { unwiredOverdueDigestSource, type OverdueDigestSource } from '../schedule/OverdueDigestSource.js';
+import { ScheduleService } from '../schedule/ScheduleService.js';
 import { silentLogger } from './silentLogger.js';
 import { TOKENS } from './tokens.js';
 
@@ -38,6 +44,10 @@ export interface DubanOptions {
   readonly settings?: Partial<Settings>;
   /** Per-plugin config sections, by plugin id. */
   readonly pluginConfig?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Notification channels: default channels and webhooks (the config's `notify`). */
+  readonly notify?: NotifyConfig;
+  /** Where schedules' overdue digests get their findings; until wired, a digest fails visibly. */
+  readonly overdueDigestSource?: OverdueDigestSource;
 }
 
 /** A running engine with its services; `close()` releases the database. */
@@ -56,6 +66,8 @@ export interface Duban {
   readonly findings: FindingService;
   readonly findingQueries: FindingQueries;
   readonly org: OrgDirectory;
+  readonly schedules: ScheduleService;
+  readonly inbox: InboxService;
   close(): Promise<void>;
 }
 
@@ -95,6 +107,11 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   const outbox = container.resolve(OutboxDispatcher);
   const timers = container.resolve(TimerService);
   const incidents = container.resolve(IncidentService);
+  const schedules = container.resolve(ScheduleService);
+  const inbox = container.resolve(InboxService);
+  container.register(TOKENS.Schedules, { useValue: schedules });
+  container.register(TOKENS.Inbox, { useValue: inbox });
+  container.register(TOKENS.OverdueDigestSource, { useValue: options.overdueDigestSource ?? unwiredOverdueDigestSource });
   engine.onAfterCommit(async (ids) => {
     await outbox.dispatch(ids);
   });
@@ -112,6 +129,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
   for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, store, clock, logger })) handlers.set(kind, handler);
   for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
+  const delivery = { store, clock, logger, config: options.notify ?? {} };
+  for (const [kind, handler] of [notifyOutboxHandler(delivery), overdueDigestHandler(delivery, () => container.resolve<OverdueDigestSource>(TOKENS.OverdueDigestSource))]) handlers.set(kind, handler);
 
   return {
     container,
@@ -128,6 +147,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     findings,
     findingQueries: new FindingQueries(store.db, clock, engine),
     org: new OrgDirectory(store.db),
+    schedules,
+    inbox,
     close: () => store.close(),
   };
 }

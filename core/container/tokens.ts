@@ -12,4 +12,7 @@ export const TOKENS = {
   Engine: Symbol.for('duban.Engine'),
   OutboxHandlers: Symbol.for('duban.OutboxHandlers'),
   Settings: Symbol.for('duban.Settings'),
+  Schedules: Symbol.for('duban.Schedules'),
+  Inbox: Symbol.for('duban.Inbox'),
+  OverdueDigestSource: Symbol.for('duban.OverdueDigestSource'),
 } as const;

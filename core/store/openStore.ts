@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import { DubanError } from '../errors/DubanError.js';
+import { withStatementCache } from './cachedStatements.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import type { DubanSchema } from './schema.js';
 import type { Store } from './Store.js';
@@ -50,7 +51,7 @@ async function openSqlite(target: string, options: OpenStoreOptions): Promise<St
       cause,
     });
   }
-  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
 }
 

@@ -217,5 +217,9 @@ export interface DubanSchema {
   posts: PostTable;
   escalation_levels: EscalationLevelTable;
   findings: FindingTable;
+  schedules: ScheduleTable;
+  schedule_runs: ScheduleRunTable;
+  inbox: InboxTable;
+  notification_deliveries: NotificationDeliveryTable;
 }
 

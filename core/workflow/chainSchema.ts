@@ -108,7 +108,9 @@ const stateSchema = z.strictObject({
   task: z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/, 'a task type name like plugin-id.task').optional(),
   sla: z
     .strictObject({ after: z.union([duration, ref]).optional(), at: ref.optional(), onBreach: transitionSchema.optional() })
-    .refine((t) => (t.after === undefined) !== (t.at === undefined), 'give exactly one of after or at')
+    // Both may be given: `at` (an optional deadline from the input) wins when it resolves
+    // to a value, `after` is the default otherwise (intentsToRows' dueInstant does this).
+    .refine((t) => t.after !== undefined || t.at !== undefined, 'give after, at, or both (at wins when it has a value)')
     .optional(),
   timers: z.record(name, timerSchema).optional(),
   entry: z.array(stepEffectSchema).optional(),

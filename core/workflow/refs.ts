@@ -11,8 +11,11 @@ export interface RefScope {
   readonly item?: unknown;
 }
 
-/** The pattern a reference must match; checked when a chain is validated. */
-export const REF_PATTERN = /^\$(context|event|item)(\.[A-Za-z0-9_-]+)+$/;
+/**
+ * The pattern a reference must match; checked when a chain is validated. A bare `$item`
+ * names the item itself, for lists of plain values (department ids).
+ */
+export const REF_PATTERN = /^\$((context|event)(\.[A-Za-z0-9_-]+)+|item(\.[A-Za-z0-9_-]+)*)$/;
 
 /** The pattern of a field path in a guard (`event.data.x`, `context.data.rate`). */
 export const FIELD_PATTERN = /^(context|event|item)(\.[A-Za-z0-9_-]+)+$/;

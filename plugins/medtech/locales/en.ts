@@ -69,6 +69,7 @@ export const en = {
   'points.error.more': '(and {{count}} more problems; nothing was computed)',
   'points.error.pool': '--pool: "{{value}}" is not an amount in yuan with at most 2 decimals',
   'points.error.chiefBaseValue': '{{source}}: "{{value}}" is not a number of points with at most 1 decimal',
+  'points.error.zeroPoints': '{{file}}: everyone has 0 points, so there is nothing to share the pool by',
   'points.error.chiefBaseMissing':
     "{{file}}:{{line}}: {{person}} is a chief, and the chief's base points are set by the hospital: give --chief-base N or set pluginConfig.medtech.chiefBase",
 } as const;

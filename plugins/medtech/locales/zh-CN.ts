@@ -71,6 +71,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'points.error.more': '（另有 {{count}} 处问题；未进行任何计算）',
   'points.error.pool': '--pool：“{{value}}”不是最多两位小数的元金额',
   'points.error.chiefBaseValue': '{{source}}：“{{value}}”不是最多一位小数的分值',
+  'points.error.zeroPoints': '{{file}}：所有人积分均为 0，无法按积分分配奖金',
   'points.error.chiefBaseMissing':
     '{{file}}:{{line}}：{{person}} 为主任级，主任级基础分由医院确定：请用 --chief-base N 指定，或在配置中设置 pluginConfig.medtech.chiefBase',
 };

@@ -40,7 +40,6 @@ export const en = {
   'verification.title': 'Verification by the quality office',
   'verification.checkAfter': 'Check effectiveness after (ISO 8601, e.g. P30D)',
   'verification.badDuration': '"{value}" is not an ISO 8601 duration such as P30D',
-  'verification.openActions': 'actions still open: {open}; they must be done before verification',
 
   'effectiveness.title': 'Effectiveness check',
   'effectiveness.effective': 'Effective',

@@ -42,7 +42,6 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'verification.title': '质控办验证',
   'verification.checkAfter': '效果复查间隔（ISO 8601，如 P30D）',
   'verification.badDuration': '"{value}" 不是 ISO 8601 时长（如 P30D）',
-  'verification.openActions': '仍有未完成措施：{open}；须全部完成后再验证',
 
   'effectiveness.title': '整改效果复查',
   'effectiveness.effective': '整改有效',

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/** `duban org import <file> | show`. */
+export function registerOrgCommands(program: Command, { lang, say }: CliContext): void {
+  const org = program.command('org').description(say({ 'zh-CN': '组织：科室、人员、岗位、升级链', en: 'the org: departments, people, posts, escalation chains' }));
+
+  org
+    .command('import <file>')
+    .description(say({ 'zh-CN': '导入组织文件（YAML，或人员/科室/岗位 CSV）；任何一行有误则全部不导入', en: 'import an org file (YAML, or a CSV of people, departments or posts); one bad row and nothing is imported' }))
+    .option('--json', say({ 'zh-CN': '输出 JSON', en: 'print JSON' }))
+    .action(async (file: string, opts: { json?: boolean }, command: Command) => {
+      const { readFile } = await import('node:fs/promises');
+      const { DubanError, importOrg } = await import('../../core/index.js');
+      const { withSession } = await import('../session.js');
+      const { printJson, printLine } = await import('../output.js');
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (cause) {
+        throw new DubanError('INPUT_INVALID', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
+      }
+      await withSession(command, lang, async ({ duban, actor }) => {
+        const result = await importOrg(duban.store, text, file, actor, duban.clock.now());
+        if (opts.json) return printJson(result);
+        printLine(
+          say({
+            'zh-CN': `已导入：科室 ${result.departments}，人员 ${result.people}，岗位 ${result.posts}，升级链 ${result.escalation}`,
+            en: `Imported: ${result.departments} departments, ${result.people} people, ${result.posts} posts, ${result.escalation} escalation chains`,
+          }),
+        );
+      });
+    });
+
+  org
+    .command('show')
+    .description(say({ 'zh-CN': '显示组织', en: 'show the org' }))
+    .option('--json', say({ 'zh-CN': '输出 JSON', en: 'print JSON' }))
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      const { withSession } = await import('../session.js');
+      const { printJson, printLine, printTable } = await import('../output.js');
+      await withSession(command, lang, async ({ duban }) => {
+        const db = duban.store.db;
+        const departments = await db.selectFrom('departments').selectAll().orderBy('id').execute();
+        const people = await duban.org.people();
+        const posts = await db.selectFrom('posts').selectAll().orderBy('id').execute();
+        const escalation = await db.selectFrom('escalation_levels').selectAll().orderBy('department_id').orderBy('level').execute();
+        if (opts.json) {
+          return printJson({
+            departments: departments.map((d) => ({ id: d.id, parent: d.parent_id, name: { 'zh-CN': d.name_zh, en: d.name_en } })),
+            people,
+            posts: posts.map((p) => ({ id: p.id, department: p.department_id, name: { 'zh-CN': p.name_zh, en: p.name_en } })),
+            escalation: escalation.map((e) => ({ department: e.department_id, level: Number(e.level), person: e.person_id, role: e.role })),
+          });
+        }
+        const name = (zh: string, en: string) => (lang === 'zh-CN' ? zh : en);
+        printLine(say({ 'zh-CN': '科室', en: 'Departments' }));
+        printTable(['id', say({ 'zh-CN': '上级', en: 'parent' }), say({ 'zh-CN': '名称', en: 'name' })], departments.map((d) => [d.id, d.parent_id ?? '', name(d.name_zh, d.name_en)]));
+        printLine(`\n${say({ 'zh-CN': '人员', en: 'People' })}`);
+        printTable(['id', say({ 'zh-CN': '姓名', en: 'name' }), say({ 'zh-CN': '职称', en: 'title' }), say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '角色', en: 'roles' })], people.map((p) => [p.id, name(p.nameZh, p.nameEn), p.title ?? '', p.departmentId ?? '', p.roles.join(',')]));
+        printLine(`\n${say({ 'zh-CN': '岗位', en: 'Posts' })}`);
+        printTable(['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '名称', en: 'name' })], posts.map((p) => [p.id, p.department_id, name(p.name_zh, p.name_en)]));
+        printLine(`\n${say({ 'zh-CN': '升级链', en: 'Escalation' })}`);
+        printTable([say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '人员或角色', en: 'person or role' })], escalation.map((e) => [e.department_id, Number(e.level), e.person_id ?? `role:${e.role}`]));
+      });
+    });
+}

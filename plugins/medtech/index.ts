@@ -1,0 +1,25 @@
+import { definePlugin } from '../../core/index.js';
+import { workflowFile } from '../workflowFile.js';
+import { pointsCommand } from './commands/pointsCommand.js';
+import { text } from './locales/text.js';
+import { disciplineRecord } from './tasks/disciplineRecord.js';
+import { disciplineScore } from './tasks/disciplineScore.js';
+import { dutyPostAssess } from './tasks/dutyPostAssess.js';
+import { dutyPostRecord } from './tasks/dutyPostRecord.js';
+
+/**
+ * Medical technology (医技科), usable by any department: discipline checks, duty-post
+ * inspections with re-inspection, and the monthly workload points (`duban medtech points`).
+ * Config: `pluginConfig.medtech.chiefBase`, the chief's base points.
+ */
+export const plugin = definePlugin({
+  id: 'medtech',
+  version: '0.1.0',
+  engine: '^0.1.0',
+  title: text('plugin.title'),
+  description: text('plugin.description'),
+  departments: [{ id: 'MT', name: text('department.MT') }],
+  taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
+  chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
+  commands: [pointsCommand],
+});

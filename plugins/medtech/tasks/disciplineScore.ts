@@ -1,0 +1,40 @@
+import type { TaskTypeDefinition } from '../../../core/index.js';
+import { disciplineViolations } from '../lib/disciplineViolations.js';
+import { computePunctuality, DEFAULT_PUNCTUALITY_TARGET, formatPercent, type AttendanceRecord } from '../lib/punctuality.js';
+import { text } from '../locales/text.js';
+
+/** The department finding's grade when punctuality misses the target: a shortfall to correct, not a danger. */
+export const BELOW_TARGET_SEVERITY = 'minor';
+
+/**
+ * Scores a submitted discipline check, outside the machine (machines stay pure): the
+ * punctuality rate against the target (default 0.98) and the violations, each with its
+ * severity and a finding title. The chain opens the findings from this result.
+ */
+export const disciplineScore: TaskTypeDefinition = {
+  name: 'medtech.discipline-score',
+  title: text('discipline.score.title'),
+  async activity({ input, data }) {
+    const roster = Array.isArray(input.roster) ? input.roster : [];
+    const records = (Array.isArray(data.records) ? data.records : []) as AttendanceRecord[];
+    const target = typeof input.target === 'number' ? input.target : DEFAULT_PUNCTUALITY_TARGET;
+    const punctuality = computePunctuality(roster.length, records, target);
+    const violations = disciplineViolations(records).map((v) => ({
+      ...v,
+      title: text(`discipline.finding.${v.status}`, { person: v.person }),
+    }));
+    return {
+      punctuality,
+      belowTarget: punctuality.belowTarget,
+      violations,
+      departmentFinding: {
+        category: 'discipline.punctuality',
+        severity: BELOW_TARGET_SEVERITY,
+        title: text('discipline.finding.belowTarget', {
+          rate: punctuality.rate === null ? '-' : formatPercent(punctuality.rate),
+          target: formatPercent(target),
+        }),
+      },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { definePlugin } from '../../core/index.js';
+import { workflowFile } from '../workflowFile.js';
+import { classifyCommand } from './commands/classifyCommand.js';
+import { importCommand } from './commands/importCommand.js';
+import { indicatorsCommand } from './commands/indicatorsCommand.js';
+import { lqasCommand } from './commands/lqasCommand.js';
+import { ocCommand } from './commands/ocCommand.js';
+import { readCommand } from './commands/readCommand.js';
+import { slidesCommand } from './commands/slidesCommand.js';
+import { both } from './locales/text.js';
+import { tbLabMigrations } from './store/migrations.js';
+import { compareReadingsTask } from './tasks/compareReadingsTask.js';
+import { controllerReadingForm } from './tasks/controllerReadingForm.js';
+import { drawSample } from './tasks/drawSample.js';
+import { evaluateTask } from './tasks/evaluateTask.js';
+import { followUpForm } from './tasks/followUpForm.js';
+import { registerImportForm } from './tasks/registerImportForm.js';
+import { umpireReadingForm } from './tasks/umpireReadingForm.js';
+
+/**
+ * The TB control institute's laboratory (结防所): sputum slide QC of the county
+ * laboratories by blinded rechecking, after the WHO/IUATLD guide *External Quality
+ * Assessment for AFB Smear Microscopy* (2002). Ships the `sputum-slide-qc` chain, its
+ * task types, the `duban tb …` commands, and its own tables, where the laboratories'
+ * results stay (never in a chain's context or events).
+ */
+export const plugin = definePlugin({
+  id: 'tb-lab',
+  version: '0.1.0',
+  engine: '^0.1.0',
+  title: both('plugin.title'),
+  description: both('plugin.description'),
+  taskTypes: [registerImportForm, drawSample, controllerReadingForm, compareReadingsTask, umpireReadingForm, evaluateTask, followUpForm],
+  chains: [workflowFile('sputum-slide-qc.yaml')],
+  commands: [lqasCommand, classifyCommand, ocCommand, indicatorsCommand, importCommand, slidesCommand, readCommand],
+  migrations: tbLabMigrations,
+});
