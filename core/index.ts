@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 // The public API of duban's core: what plugins and the CLI may import. One screen.
 export { ManualClock, OffsetClock, SystemClock, type Clock } from './clock/Clock.js';
 export { createDuban, type Duban, type DubanOptions } from './container/createDuban.js';

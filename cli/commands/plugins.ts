@@ -45,4 +45,21 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
     .description(say({ 'zh-CN': '检查所有插件；有插件停用时以非零状态退出', en: 'check every plugin; exits non-zero when one is disabled' }))
     .option('--json', json)
     .action((opts: { json?: boolean }, command: Command) => report(command, !!opts.json, true));
+
+  plugins
+    .command('new <id>')
+    .description(say({ 'zh-CN': '生成一个新插件（清单、一个任务类型、一条任务链、中英文标签、测试），并加入配置文件', en: 'scaffold a new plugin (manifest, a task type, a chain, zh/en labels, a test) and add it to the config file' }))
+    .option('--dir <folder>', say({ 'zh-CN': '放在哪个目录下（默认当前目录）', en: 'parent folder (default: the current folder)' }), '.')
+    .option('--json', json)
+    .action(async (id: string, opts: { dir: string; json?: boolean }, command: Command) => {
+      const { loadConfig, ENGINE_VERSION } = await import('../../core/index.js');
+      const { scaffoldPlugin } = await import('../scaffold/scaffoldPlugin.js');
+      const { printJson, printLine } = await import('../output.js');
+      const config = await loadConfig(process.cwd(), command.optsWithGlobals<{ config?: string }>().config);
+      const result = await scaffoldPlugin(id, opts.dir, process.cwd(), config.configFile, ENGINE_VERSION);
+      if (opts.json) return printJson(result);
+      printLine(say({ 'zh-CN': `已生成插件 ${id}：${result.folder}`, en: `Created plugin ${id} in ${result.folder}` }));
+      for (const f of result.files) printLine(`  ${f}`);
+      printLine(say({ 'zh-CN': `已加入 ${result.configFile}。下一步：npx duban plugins doctor；node --test ${id}/`, en: `Added to ${result.configFile}. Next: npx duban plugins doctor; node --test ${id}/` }));
+    });
 }

@@ -87,7 +87,8 @@ export async function intentsToRows(
 }
 
 function dueInstant(intent: Extract<EffectIntent, { kind: 'armTimer' }>, at: Date, zone: string): Date {
-  if (intent.at !== undefined && intent.at !== null) {
+  // An empty optional field is no deadline (forms treat '' as missing): fall back to `after`.
+  if (intent.at !== undefined && intent.at !== null && intent.at !== '') {
     const due = new Date(String(intent.at));
     if (Number.isNaN(due.getTime())) {
       throw new DubanError('INPUT_INVALID', `timer ${intent.key}: "at" resolved to "${String(intent.at)}", not an instant`, {

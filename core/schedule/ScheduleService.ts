@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { inject, injectable } from 'tsyringe';
 import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
@@ -192,6 +193,7 @@ export class ScheduleService {
           store: this.store,
           logger: this.logger,
           missedAfterMs: Math.max(MISSED_AFTER_MS, this.settings.lateAfterMs, 2 * this.settings.pollIntervalMs),
+          claimant: `${hostname()}:${process.pid}`,
         });
         if (!outcome) {
           pass.claimedElsewhere++;

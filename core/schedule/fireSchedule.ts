@@ -16,6 +16,8 @@ export interface FireScheduleDeps {
   readonly logger: Logger;
   /** An occurrence fired more than this after its instant counts as missed. */
   readonly missedAfterMs: number;
+  /** Who claims, recorded on each run: `host:pid`. */
+  readonly claimant: string;
 }
 
 /** What firing one schedule did. */
@@ -80,6 +82,7 @@ export async function fireSchedule(row: ScheduleRow, now: Date, deps: FireSchedu
           seed: occurrence.seed,
           late: run.late ? 1 : 0,
           claimed_at: now.toISOString(),
+          claimed_by: deps.claimant,
           outbox_id: outboxId,
         })
         .execute();

@@ -178,6 +178,8 @@ export interface ScheduleRunTable {
   seed: number | null;
   late: number;
   claimed_at: string;
+  /** `host:pid` of the process that claimed it. */
+  claimed_by: string;
   outbox_id: string | null;
 }
 

@@ -44,6 +44,7 @@ export const schedulesInboxMigration: Migration = {
       .addColumn('seed', 'bigint')
       .addColumn('late', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('claimed_at', 'text', (c) => c.notNull())
+      .addColumn('claimed_by', 'text', (c) => c.notNull())
       .addColumn('outbox_id', 'text')
       .execute();
     await db.schema.createIndex('schedule_runs_schedule_idx').on('schedule_runs').columns(['schedule_id', 'scheduled_at']).execute();

@@ -23,7 +23,7 @@ export const slidesCommand: PluginCommand = {
     localized(ctx, async () => {
       const round = required(options, 'round', '--round');
       const view = await roundSlidesView(tbDb(ctx.db), round, { forUmpire: options.forUmpire === true });
-      ctx.print(say(ctx.lang, 'out.round', { ...view, count: view.slides.length }));
+      ctx.print(say(ctx.lang, 'out.round', { round: view.round, department: view.department, quarter: view.quarter, register: view.register, count: view.slides.length }));
       const headers = (['col.position', 'col.slide', 'col.controller', 'col.umpire', 'col.lab', 'col.class'] as const).map((k) => say(ctx.lang, k));
       for (const line of formatTable(headers, view.slides.map((s) => row(s, ctx.lang)))) ctx.print(line);
       return view;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../core/index.js';
 import { DIALECTS } from '../../support/dialects.js';
 import { startTestDuban, type TestDuban } from '../../support/testDuban.js';
-import { days, notifications, PEOPLE, seedOrg } from './support.js';
+import { notifications, PEOPLE, seedOrg } from './support.js';
 
 const START = '2026-03-02T01:00:00.000Z';
 
@@ -105,7 +105,10 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
     expect(data.reopenCount).toBe(1);
     expect(data.actions).toEqual([{ ...further[0], status: 'open' }]);
     expect(data.rounds).toMatchObject([{ actions: [{ id: 'A1', status: 'done' }, { id: 'A2', status: 'done' }], note: '再次发现离岗' }]);
-    expect((await notifications(duban, started.id)).at(-1)).toMatchObject({ to: { role: 'head', department: 'CT' } });
+    expect(await notifications(duban, started.id)).toContainEqual({
+      to: { role: 'head', department: 'CT' },
+      message: { 'zh-CN': '整改效果不佳，已重新打开整改跟踪', en: 'Corrective actions were not effective: tracking is reopened' },
+    });
 
     // Second round: done, verified with a 7-day check, effective: closed.
     expect((await finishActions(duban, started.id, ['B1'])).to).toBe('verification');
@@ -134,14 +137,22 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
     expect(overdue.state).toBe('meeting-overdue');
     expect(overdue.context.breaches).toEqual([{ state: 'meeting', at: '2026-03-03T01:00:00.000Z' }]);
     const overdueMessage = { 'zh-CN': '整改专题会议已逾期未召开', en: 'The corrective meeting is overdue' };
-    expect((await notifications(duban, started.id)).slice(1)).toEqual([
-      { to: { role: 'head', department: 'CT' }, message: overdueMessage },
-      { to: { role: 'office' }, message: overdueMessage },
-    ]);
+    const sent = await notifications(duban, started.id);
+    expect(sent).toHaveLength(3);
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        { to: { role: 'head', department: 'CT' }, message: overdueMessage },
+        { to: { role: 'office' }, message: overdueMessage },
+      ]),
+    );
 
     // The overdue meeting still takes its minutes.
-    const sent = await duban.engine.send(started.id, { type: 'SUBMIT', data: minutes }, PEOPLE.headCT);
-    expect(sent.to).toBe('planning');
+    const recorded = await duban.engine.send(started.id, { type: 'SUBMIT', data: minutes }, PEOPLE.headCT);
+    expect(recorded.to).toBe('planning');
+
+    // A blank meetingDue (a form field left empty) is no deadline: the 3-day default holds.
+    const blank = await startMeeting(duban, { meetingDue: '' });
+    expect(await duban.timers.pendingFor(blank.id)).toMatchObject([{ key: 'meeting.sla', dueAt: '2026-03-06T01:00:00.000Z' }]);
   });
 
   it('moves tracking to overdue at trackingDue', async () => {
@@ -222,7 +233,9 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
     await finishActions(duban, started.id, ['A1', 'A2']);
 
     await expect(send('SUBMIT', { note: '核实', checkAfter: 'thirty days' }, PEOPLE.office)).rejects.toMatchObject(invalid('data.checkAfter'));
-    await send('SUBMIT', { note: '核实' }, PEOPLE.office);
+    // A blank checkAfter keeps the 30-day default.
+    await send('SUBMIT', { note: '核实', checkAfter: '' }, PEOPLE.office);
+    expect(await duban.timers.pendingFor(started.id)).toMatchObject([{ key: 'effectiveness.check', dueAt: '2026-04-01T01:00:00.000Z' }]);
     duban.manualClock.set('2026-04-01T01:00:00.000Z');
     await duban.timers.fireDue();
     await expect(send('SUBMIT', { effective: false, note: '无效' }, PEOPLE.office)).rejects.toMatchObject(invalid('data.furtherActions'));

@@ -41,7 +41,10 @@ export async function seedOrg(duban: TestDuban): Promise<void> {
     .execute();
 }
 
-/** The notify effects an instance wrote to the outbox, oldest first. */
+/**
+ * The notify effects an instance wrote to the outbox. Ids order rows only to the
+ * millisecond, so effects of one event come in no set order: compare as a set.
+ */
 export async function notifications(duban: TestDuban, instanceId: string): Promise<{ to: Record<string, unknown>; message: Record<string, string> }[]> {
   const rows = await duban.store.db
     .selectFrom('outbox')

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, and the compiled CLI the tests spawn (`npm test` builds it first). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DUBAN_BIN = join(REPO_ROOT, 'bin', 'duban.js');
+
+/** How one `duban` process ended. */
+export interface CliResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Where and how a `duban` process runs. */
+export interface CliOptions {
+  /** `DUBAN_DB`: a SQLite file or a postgres:// URL. */
+  readonly db?: string;
+  /** `DUBAN_NOW`: the instant the process's clock starts at. */
+  readonly now?: string;
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+// Config and data folders of the user running the tests must not leak in: each run sees
+// empty XDG folders, English, and no DUBAN_* variables but the ones a test sets.
+const isolatedHome = mkdtempSync(join(tmpdir(), 'duban-cli-home-'));
+
+/** The environment of a spawned `duban`: isolated from the user's, plus the options. */
+export function cliEnv(options: CliOptions = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('DUBAN_')) env[key] = value;
+  Object.assign(env, {
+    XDG_CONFIG_HOME: join(isolatedHome, 'config'),
+    XDG_DATA_HOME: join(isolatedHome, 'data'),
+    DUBAN_LANG: 'en',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  });
+  if (options.db) env.DUBAN_DB = options.db;
+  if (options.now) env.DUBAN_NOW = options.now;
+  Object.assign(env, options.env);
+  return env;
+}
+
+/** Starts `duban <args>` as a child process (for `serve`, which runs until stopped). */
+export function spawnDuban(args: readonly string[], options: CliOptions = {}): ChildProcess {
+  return spawn(process.execPath, [DUBAN_BIN, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: cliEnv(options),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs `duban <args>` to its end and collects its output. */
+export function runDuban(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return finished(spawnDuban(args, options));
+}
+
+/** Collects a child's output and resolves when it has exited. */
+export function finished(child: ChildProcess): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/**
+ * Runs `duban <args>`, expects exit 0 and returns its stdout parsed as JSON.
+ *
+ * @throws Error with the process's stderr when it fails or prints something that is not JSON.
+ */
+export async function runDubanJson<T = any>(args: readonly string[], options: CliOptions = {}): Promise<T> {
+  const result = await runDuban(args, options);
+  if (result.code !== 0) {
+    throw new Error(`duban ${args.join(' ')} exited ${result.code ?? result.signal}:\n${result.stderr}`);
+  }
+  try {
+    return JSON.parse(result.stdout) as T;
+  } catch {
+    throw new Error(`duban ${args.join(' ')} printed no JSON:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** Resolves when `child` has written `pattern` to stderr; rejects if it exits first. */
+export function waitForStderr(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer | string) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) {
+        child.stderr?.off('data', onData);
+        child.off('exit', onExit);
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => reject(new Error(`duban exited (${code}) before printing ${pattern}:\n${seen}`));
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
