@@ -40,7 +40,11 @@ export async function verifyAudit(db: Db, pageSize = 5000): Promise<AuditVerific
   }
   const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
   if (!head || Number(head.seq) !== rows || head.hash !== prevHash) {
-    return { ok: false, rows, seq: rows + 1, problem: 'headMismatch' };
+    // Name the first row that does not fit the head: the first one missing from the end,
+    // the first one appended behind it, or the last one when it was rewritten in place.
+    const headSeq = head ? Number(head.seq) : 0;
+    const seq = headSeq > rows ? rows + 1 : headSeq < rows ? headSeq + 1 : Math.max(rows, 1);
+    return { ok: false, rows, seq, problem: 'headMismatch' };
   }
   return { ok: true, rows, headHash: prevHash };
 }

@@ -17,6 +17,8 @@ import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { canonicalJson } from '../util/canonicalJson.js';
+import { sha256 } from '../util/sha256.js';
 import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
 import { coreOutboxHandlers } from './coreOutboxHandlers.js';
 import { findingChain } from '../findings/findingChain.js';
@@ -117,7 +119,9 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   });
 
   // The core's own chains come first: plugins' chains may start them.
-  await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now());
+  if (!(await chains.hasSource(sha256(canonicalJson(findingChain))))) {
+    await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now());
+  }
   engine.addProjection('finding', findingProjection);
   const findings = new FindingService(store, clock, engine, settings);
 
@@ -168,6 +172,8 @@ async function registerPluginChains(store: Store, chains: ChainRegistry, plugin:
     } catch (cause) {
       throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read chain file ${file}: ${(cause as Error).message}`, { place: { file }, cause });
     }
+    // An unchanged file was parsed, validated and compiled when it was registered.
+    if (await chains.hasSource(sha256(text))) continue;
     parsed.push(parseChainSource(text, file));
   }
   await registerAll(store, chains, parsed, at);

@@ -10,6 +10,8 @@ export interface ChainDefinitionTable {
   version: number;
   content_hash: string;
   source: string;
+  /** SHA-256 of the file's text: an unchanged file is not parsed again at start-up. */
+  source_sha256: string;
   spec: string;
   registered_at: string;
 }

@@ -60,12 +60,19 @@ export class ChainRegistry {
         version: spec.version,
         content_hash: contentHash,
         source,
+        source_sha256: parsed.sourceSha256,
         spec: JSON.stringify(spec),
         registered_at: at.toISOString(),
       })
       .execute();
     // Cached on first get(): the surrounding transaction may still roll back.
     return true;
+  }
+
+  /** True when a chain with exactly this source text is registered (so it need not be parsed again). */
+  async hasSource(sourceSha256: string, db: Db = this.db): Promise<boolean> {
+    const row = await db.selectFrom('chain_definitions').select('id').where('source_sha256', '=', sourceSha256).limit(1).executeTakeFirst();
+    return row !== undefined;
   }
 
   /** The compiled chain of `id@version`; without a version, the latest registered. */

@@ -10,6 +10,8 @@ export interface ParsedChain {
   readonly spec: ChainSpec;
   readonly contentHash: string;
   readonly source: string;
+  /** SHA-256 of the source text as read (of the canonical JSON for chains given as values). */
+  readonly sourceSha256: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export function parseChainSource(text: string, source: string): ParsedChain {
       details: { problems },
     });
   }
-  return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source };
+  return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source, sourceSha256: sha256(text) };
 }
 
 function describeIssue(
@@ -71,5 +73,5 @@ export function parseChainObject(value: unknown, source: string): ParsedChain {
     const path = issue.path.map(String).join('.');
     throw new DubanError('CHAIN_INVALID', `${source}: ${path || '(root)'}: ${issue.message}`, { place: { file: source, path } });
   }
-  return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source };
+  return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source, sourceSha256: sha256(canonicalJson(value)) };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { finished, runDuban, runDubanJson, spawnDuban, waitForStderr } from '../support/cli.js';
+import { CLI_TEST_TIMEOUT, finished, runDuban, runDubanJson, spawnDuban, waitForStderr } from '../support/cli.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/dialects.js';
 import { openRawSql, type RawSql } from '../support/rawSql.js';
 
@@ -60,7 +60,7 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
     const shown = await runDubanJson(['instances', 'show', a.id, '--json'], { db: database.target, now: at(T0, HOUR) });
     expect(shown).toMatchObject({ state: 'inspecting', revision: 2, status: 'active' });
     expect(shown.timers).toEqual([{ id: timersBefore[0]!.id, key: 'inspecting.sla', event: 'timer.inspecting.sla', dueAt: due }]);
-    expect(await runDubanJson(['instances', 'show', b.id, '--json'], cli)).toMatchObject({ state: 'passed', revision: 3 });
+    expect(await raw.all('select state, revision from instances where id = ?', [b.id])).toEqual([{ state: 'passed', revision: 3 }]);
     // A pass before the deadline fires nothing and moves nothing.
     const early = await runDubanJson(['serve', '--once', '--json'], { db: database.target, now: at(due, -60_000) });
     expect(early).toMatchObject({ timers: 0, late: 0 });
@@ -92,7 +92,7 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
 
     const verified = await runDuban(['audit', 'verify'], { db: database.target, now: later });
     expect(verified.code).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('kill -9 while serve works through a backlog: every timer fires exactly once, never half', async () => {
     database = await createTestDatabase(dialect);
@@ -141,5 +141,5 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
     expect(pass.timers).toBe(ids.length - firedAtKill);
     expect(await consistent()).toBe(ids.length);
     expect((await runDuban(['audit', 'verify'], { db: database.target, now })).code).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT);
 });

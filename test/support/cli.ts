@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DUBAN_BIN = join(REPO_ROOT, 'bin', 'duban.js');
 
+/**
+ * The time limit of a test that spawns the CLI several times. Generous because each spawn
+ * pays node's start and plugin loading, and CI machines may be busy; no assertion depends
+ * on it.
+ */
+export const CLI_TEST_TIMEOUT = 300_000;
+
 /** How one `duban` process ended. */
 export interface CliResult {
   readonly code: number | null;

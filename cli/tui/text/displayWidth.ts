@@ -1,24 +1,37 @@
 import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const widths = new Map<string, number>();
+// Text where every code point is its own grapheme (no combining marks, joiners,
+// variation selectors, surrogate pairs): it can be measured a character at a time.
+const COMPLEX = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
 const WIDTH_CACHE_LIMIT = 50_000;
+const charWidths = new Map<string, number>();
+const cells = new Map<string, string>();
 
 /**
  * The number of terminal columns `text` takes (CJK characters take two), by
- * string-width. string-width costs tens of microseconds a call, and a frame measures
- * hundreds of cells, so plain ASCII is counted directly and other text is remembered
- * (the same titles and names are drawn frame after frame).
+ * string-width. string-width costs tens of microseconds a call and a frame measures
+ * hundreds of cells, so simple text is summed a character at a time from a cache
+ * (Chinese titles reuse a few thousand characters); only text with combining marks,
+ * joiners or emoji goes to string-width whole.
  */
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  let width = widths.get(text);
+  if (COMPLEX.test(text)) return stringWidth(text);
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+function charWidth(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x20 && code < 0x7f) return 1;
+  let width = charWidths.get(ch);
   if (width === undefined) {
-    if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
-    width = stringWidth(text);
-    widths.set(text, width);
+    if (charWidths.size >= WIDTH_CACHE_LIMIT) charWidths.clear();
+    width = stringWidth(ch);
+    charWidths.set(ch, width);
   }
   return width;
 }
@@ -50,10 +63,11 @@ export function truncateToWidth(text: string, width: number, ellipsis = '…'): 
   if (room < 0) return ellipsis.slice(0, width);
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const w = displayWidth(segment);
+  const parts: Iterable<string> = COMPLEX.test(text) ? [...graphemes.segment(text)].map((s) => s.segment) : text;
+  for (const part of parts) {
+    const w = part.length === 1 ? charWidth(part) : displayWidth(part);
     if (used + w > room) break;
-    out += segment;
+    out += part;
     used += w;
   }
   return out + ellipsis;
@@ -65,11 +79,9 @@ export function padToWidth(text: string, width: number, align: 'left' | 'right' 
   return align === 'left' ? text + ' '.repeat(gap) : ' '.repeat(gap) + text;
 }
 
-const cells = new Map<string, string>();
-
 /**
- * Truncates then pads: a cell of exactly `width` columns. Remembered like
- * {@link displayWidth}, because a list redraws the same cells on every keypress.
+ * Truncates then pads: a cell of exactly `width` columns. Remembered, because a list
+ * redraws the same cells on every keypress.
  */
 export function fitToWidth(text: string, width: number, options: { align?: 'left' | 'right'; ellipsis?: string } = {}): string {
   const key = `${width}\u0000${options.align ?? 'left'}\u0000${options.ellipsis ?? ''}\u0000${text}`;

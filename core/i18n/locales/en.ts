@@ -53,6 +53,6 @@ export const en = {
     badHash: 'hash does not match its content or its predecessor',
     gap: 'sequence gap: a row was deleted or inserted',
     badPrev: 'previous-hash link does not match the row before',
-    headMismatch: 'the last row does not match the recorded head: rows were removed from the end',
+    headMismatch: 'the log does not end where the recorded head says: rows were removed from, added at or rewritten at the end',
   },
 } as const;

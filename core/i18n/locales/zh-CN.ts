@@ -57,6 +57,6 @@ export const zhCN: Shape<typeof en> = {
     badHash: '哈希与本行内容或前一行不符',
     gap: '序号不连续：有行被删除或插入',
     badPrev: '前一哈希与上一行不符',
-    headMismatch: '最后一行与记录的链头不符：末尾的行被删除',
+    headMismatch: '日志结尾与记录的链头不符：末尾的行被删除、追加或改写',
   },
 };

@@ -12,10 +12,12 @@ export const coreMigration: Migration = {
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('content_hash', 'text', (c) => c.notNull())
       .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('source_sha256', 'text', (c) => c.notNull())
       .addColumn('spec', 'text', (c) => c.notNull())
       .addColumn('registered_at', 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint('chain_definitions_pk', ['id', 'version'])
       .execute();
+    await db.schema.createIndex('chain_definitions_source_idx').on('chain_definitions').column('source_sha256').execute();
 
     await db.schema
       .createTable('instances')

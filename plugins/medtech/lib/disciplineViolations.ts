@@ -18,6 +18,12 @@ export const VIOLATION_SEVERITY: Readonly<Record<ViolationStatus, Severity>> = {
   away_from_post: 'major',
 };
 
+/**
+ * Severity of the finding against a department whose punctuality is below its target:
+ * a shortfall for the head to correct; the individual violations are findings already.
+ */
+export const BELOW_TARGET_SEVERITY: Severity = 'minor';
+
 /** One violation found on a discipline check: a finding against the person. */
 export interface Violation {
   readonly person: string;

@@ -1,10 +1,7 @@
 import type { TaskTypeDefinition } from '../../../core/index.js';
-import { disciplineViolations } from '../lib/disciplineViolations.js';
+import { BELOW_TARGET_SEVERITY, disciplineViolations } from '../lib/disciplineViolations.js';
 import { computePunctuality, DEFAULT_PUNCTUALITY_TARGET, formatPercent, type AttendanceRecord } from '../lib/punctuality.js';
 import { text } from '../locales/text.js';
-
-/** The department finding's grade when punctuality misses the target: a shortfall to correct, not a danger. */
-export const BELOW_TARGET_SEVERITY = 'minor';
 
 /**
  * Scores a submitted discipline check, outside the machine (machines stay pure): the

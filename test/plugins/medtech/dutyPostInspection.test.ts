@@ -60,6 +60,9 @@ describe.each(DIALECTS)('duty-post-inspection chain on %s', (dialect) => {
     const critical = findings.find((f) => f.severity === 'critical');
     expect(critical).toMatchObject({ subject: 'CT-night', category: 'duty-post.absent', level: 2 });
     expect(findings.filter((f) => f.severity !== 'critical').every((f) => f.level === 1)).toBe(true);
+    // ...and started the corrective meeting (专题会议) for it, and for it alone.
+    const meetings = await duban.engine.list({ chainId: 'corrective-meeting' });
+    expect(meetings.map((m) => m.context.input.findingId)).toEqual([critical!.id]);
 
     // Re-inspection: only the absent post, and this time the person is there.
     duban.manualClock.advance(3 * 24 * 3600_000);

@@ -1,0 +1,39 @@
+import { Box, Text } from 'ink';
+import type { BarDatum } from '../data/DashboardData.js';
+import { barText } from '../model/barLength.js';
+import { displayWidth, fitToWidth } from '../text/displayWidth.js';
+import { useLook } from '../theme/ThemeContext.js';
+
+/** Props of {@link BarChart}. */
+export interface BarChartProps {
+  readonly data: readonly BarDatum[];
+  readonly width: number;
+  /** The largest value the bars scale to; default the largest datum. */
+  readonly max?: number;
+  readonly maxRows?: number;
+}
+
+/**
+ * Horizontal bars: label, bar, value. Block characters with eighths in Unicode mode,
+ * `#` in ASCII mode; the number is always printed, so the chart reads without colour
+ * and without the bar.
+ */
+export function BarChart({ data, width, max, maxRows = 12 }: BarChartProps) {
+  const { theme } = useLook();
+  const shown = data.slice(0, maxRows);
+  const labelWidth = Math.min(16, Math.max(4, ...shown.map((d) => displayWidth(d.label))));
+  const valueWidth = Math.max(3, ...shown.map((d) => (d.text ?? String(d.value)).length));
+  const barWidth = Math.max(4, width - labelWidth - valueWidth - 3);
+  const top = max ?? Math.max(1, ...shown.map((d) => d.value));
+  return (
+    <Box flexDirection="column" width={width}>
+      {shown.map((d) => (
+        <Text key={d.label}>
+          {fitToWidth(d.label, labelWidth, { ellipsis: theme.ellipsis })}{' '}
+          <Text color={theme.tone('accent')}>{fitToWidth(barText(d.value, top, barWidth, theme.glyphs.bar, theme.glyphs.barPartials), barWidth)}</Text>{' '}
+          {(d.text ?? String(d.value)).padStart(valueWidth)}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,96 @@
+import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
+import type { Localized } from '../../../core/i18n/Localized.js';
+import type { Person } from '../../../core/org/OrgDirectory.js';
+import type { Incident } from '../../../core/runtime/IncidentService.js';
+import type { FieldProblem, FormSpec } from '../../../core/workflow/formFields.js';
+import type { QueryFilter } from '../filter/parseFilterQuery.js';
+import type { DashboardData } from './DashboardData.js';
+
+/** A department of the org, with its parent (for the department line of `head`). */
+export interface Department {
+  readonly id: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly parentId: string | null;
+}
+
+/** A department's findings by where they stand. */
+export interface DepartmentCount {
+  readonly department: string;
+  /** Still the department's to act on (open, acknowledged, action planned). */
+  readonly open: number;
+  readonly overdue: number;
+  readonly awaiting: number;
+}
+
+/** A task waiting for the current person: a step of a chain with a form to fill. */
+export interface TaskItem {
+  readonly instanceId: string;
+  readonly chainId: string;
+  readonly chainTitle: Localized;
+  readonly stepTitle: Localized;
+  readonly task: string;
+  readonly taskTitle: Localized;
+  readonly departmentId: string | null;
+  readonly since: string;
+  readonly revision: number;
+  /** The chain input fields the chain declares, labelled: what the instance holds for the person filling the form. */
+  readonly context: readonly { readonly label: Localized; readonly value: string }[];
+  readonly form: FormSpec | null;
+  readonly submitEvent: string;
+}
+
+/** A schedule as the schedules screen lists it. */
+export interface ScheduleItem {
+  readonly id: string;
+  readonly name: Localized;
+  readonly cron: string;
+  readonly status: 'active' | 'paused';
+  readonly nextAt: string | null;
+  readonly lastFiredAt: string | null;
+}
+
+/** An outbox row that failed for good (a notification or plugin activity). */
+export interface FailedDelivery {
+  readonly id: string;
+  readonly kind: string;
+  readonly instanceId: string | null;
+  readonly error: string | null;
+  readonly at: string;
+}
+
+/**
+ * Everything the console reads and does, in one port. The real one wraps a `Duban`
+ * handle ({@link createTuiData}); components never touch the engine directly, so the
+ * same screens run on SQLite, on PostgreSQL and in tests.
+ */
+export interface TuiData {
+  /** The person the console acts as. */
+  readonly actor: string;
+  me(): Promise<Person | undefined>;
+  people(): Promise<Person[]>;
+  departments(): Promise<Department[]>;
+  countFindings(filter: QueryFilter): Promise<number>;
+  /** One page of findings, newest first. */
+  listFindings(filter: QueryFilter, offset: number, limit: number): Promise<FindingSummary[]>;
+  /** The ids of up to `limit` findings of a filter, in list order (for "mark all shown"). */
+  findingIds(filter: QueryFilter, limit: number): Promise<string[]>;
+  finding(id: string): Promise<FindingDetail>;
+  departmentCounts(): Promise<DepartmentCount[]>;
+  /** Changes whenever anything visible may have changed, in this process or another. Cheap. */
+  changeMarker(): Promise<string>;
+  escalate(id: string, reason: string): Promise<void>;
+  close(id: string, note: string): Promise<void>;
+  assign(id: string, person: string): Promise<void>;
+  note(id: string, text: string): Promise<void>;
+  tasks(): Promise<TaskItem[]>;
+  /** Problems of a task's form data: the form's own rules and the task type's. */
+  validateTask(task: TaskItem, data: Record<string, unknown>): Promise<FieldProblem[]>;
+  submitTask(task: TaskItem, data: Record<string, unknown>): Promise<void>;
+  dashboard(): Promise<DashboardData>;
+  incidents(): Promise<Incident[]>;
+  retryIncident(id: string): Promise<void>;
+  /** Schedules, or null when this database has no schedules yet. */
+  schedules(): Promise<ScheduleItem[] | null>;
+  failedDeliveries(): Promise<FailedDelivery[]>;
+}

@@ -1,0 +1,82 @@
+import type { Duban } from '../../../core/container/createDuban.js';
+import { validateForm } from '../../../core/workflow/formFields.js';
+import { changeMarker } from './changeMarker.js';
+import { departmentCounts } from './departmentCounts.js';
+import { readDashboard } from './readDashboard.js';
+import { readTasks } from './readTasks.js';
+import type { Department, FailedDelivery, ScheduleItem, TuiData } from './TuiData.js';
+
+/**
+ * The console's port onto a running engine. Reads go to the read models a page at a
+ * time; every action goes through FindingService or the engine as `actor`, so the
+ * engine checks the role and writes the audit row exactly as for the CLI.
+ */
+export function createTuiData(duban: Duban, actor: string): TuiData {
+  const departmentsOnce = memo(async (): Promise<Department[]> => {
+    const rows = await duban.store.db.selectFrom('departments').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en, parentId: r.parent_id }));
+  });
+  return {
+    actor,
+    me: () => duban.org.person(actor),
+    people: () => duban.org.people(),
+    departments: departmentsOnce,
+    countFindings: (filter) => duban.findingQueries.count(filter),
+    listFindings: (filter, offset, limit) => duban.findingQueries.list({ ...filter, offset, limit }),
+    findingIds: async (filter, limit) => (await duban.findingQueries.list({ ...filter, limit })).map((f) => f.id),
+    finding: (id) => duban.findingQueries.get(id),
+    departmentCounts: () => departmentCounts(duban.store.db, duban.clock.now()),
+    changeMarker: () => changeMarker(duban.store.db, actor),
+    escalate: async (id, reason) => void (await duban.findings.escalate(id, actor, reason)),
+    close: async (id, note) => void (await duban.findings.close(id, actor, note)),
+    assign: async (id, person) => void (await duban.findings.assign(id, actor, person)),
+    note: async (id, text) => void (await duban.findings.note(id, actor, text)),
+    tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
+    validateTask: async (task, data) => {
+      const instance = await duban.engine.get(task.instanceId);
+      return [...(task.form ? validateForm(task.form, data) : []), ...duban.plugins.validate(task.task, data, { input: instance.context.input, data: instance.context.data })];
+    },
+    submitTask: async (task, data) => {
+      // The revision the form was opened at: a task someone else answered meanwhile is a conflict, not an overwrite.
+      await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, actor, { expectedRevision: task.revision });
+    },
+    dashboard: async () => {
+      const names = new Map((await departmentsOnce()).map((d) => [d.id, d]));
+      return readDashboard(duban, actor, (id) => names.get(id)?.id ?? id);
+    },
+    incidents: () => duban.incidents.list('open'),
+    retryIncident: async (id) => {
+      await duban.incidents.retry(id, actor);
+      await duban.outbox.runDue();
+    },
+    schedules: () => readSchedules(duban),
+    failedDeliveries: () => readFailedDeliveries(duban),
+  };
+}
+
+async function readSchedules(duban: Duban): Promise<ScheduleItem[] | null> {
+  try {
+    const list = await duban.schedules.list();
+    return list.map((s) => ({ id: s.id, name: s.name, cron: s.cron, status: s.status, nextAt: s.nextFireAt ?? s.nextAt, lastFiredAt: s.lastFiredAt }));
+  } catch {
+    // A database from before the schedules migration.
+    return null;
+  }
+}
+
+async function readFailedDeliveries(duban: Duban): Promise<FailedDelivery[]> {
+  const rows = await duban.store.db
+    .selectFrom('outbox')
+    .select(['id', 'kind', 'instance_id', 'last_error', 'created_at'])
+    .where('status', '=', 'failed')
+    .orderBy('created_at', 'desc')
+    .limit(50)
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, instanceId: r.instance_id, error: r.last_error, at: r.created_at }));
+}
+
+/** Runs `load` once and hands every caller the same promise (departments change rarely; `r` reloads the console). */
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}

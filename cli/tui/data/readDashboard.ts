@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { Duban } from '../../../core/container/createDuban.js';
+import type { DashboardData, Panel, Series } from './DashboardData.js';
+import { departmentCounts } from './departmentCounts.js';
+
+const WEEKS = 12;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Reads the dashboard from what the database holds now. Panels whose source is not
+ * recorded in this database yet (punctuality from discipline checks, slide QC from the
+ * TB lab, trainings) say so instead of showing numbers.
+ */
+export async function readDashboard(duban: Duban, actor: string, departmentName: (id: string) => string): Promise<DashboardData> {
+  const now = duban.clock.now();
+  const overdue = (await departmentCounts(duban.store.db, now)).filter((c) => c.overdue > 0).sort((a, b) => b.overdue - a.overdue);
+  const [opened, closed] = await weeklyCounts(duban, now);
+  return {
+    overdueByDepartment: overdue.length > 0 ? data(overdue.map((c) => ({ label: departmentName(c.department), value: c.overdue }))) : data([]),
+    openedPerWeek: opened.values.some((v) => v! > 0) ? data(opened) : empty('发现的问题', 'findings'),
+    closedPerWeek: closed.values.some((v) => v! > 0) ? data(closed) : empty('销号的问题', 'closed findings'),
+    punctuality: empty('劳动纪律检查', 'discipline checks'),
+    slideQc: empty('痰片复检结果', 'slide rechecking results'),
+    trainings: empty('培训记录', 'training sessions'),
+    unread: await unread(duban, actor),
+  };
+}
+
+function data<T>(value: T): Panel<T> {
+  return { kind: 'data', data: value };
+}
+
+function empty<T>(zh: string, en: string): Panel<T> {
+  return { kind: 'empty', what: { 'zh-CN': zh, en } };
+}
+
+/** Findings opened and closed in each of the last twelve weeks, in one scan. */
+async function weeklyCounts(duban: Duban, now: Date): Promise<[Series, Series]> {
+  const edges = Array.from({ length: WEEKS + 1 }, (_, i) => new Date(now.getTime() - (WEEKS - i) * WEEK_MS).toISOString());
+  const bucket = (column: 'opened_at' | 'closed_at', i: number) =>
+    sql<number>`sum(case when ${sql.ref(column)} >= ${edges[i]!} and ${sql.ref(column)} < ${edges[i + 1]!} then 1 else 0 end)`.as(`${column}_${i}`);
+  const row = (await duban.store.db
+    .selectFrom('findings')
+    .select([...Array.from({ length: WEEKS }, (_, i) => bucket('opened_at', i)), ...Array.from({ length: WEEKS }, (_, i) => bucket('closed_at', i))])
+    .where((eb) => eb.or([eb('opened_at', '>=', edges[0]!), eb('closed_at', '>=', edges[0]!)]))
+    .executeTakeFirst()) as Record<string, unknown> | undefined;
+  const series = (column: string): Series => ({
+    label: column,
+    values: Array.from({ length: WEEKS }, (_, i) => Number(row?.[`${column}_${i}`] ?? 0)),
+  });
+  return [series('opened_at'), series('closed_at')];
+}
+
+async function unread(duban: Duban, actor: string): Promise<DashboardData['unread']> {
+  try {
+    const count = await duban.inbox.unreadCount(actor);
+    const latest = (await duban.inbox.list(actor, { limit: 5 })).map((m) => ({ text: m.message, at: m.createdAt }));
+    return data({ count, latest });
+  } catch {
+    // A database from before the inbox migration has no inbox table.
+    return empty('提醒', 'reminders');
+  }
+}

@@ -1,0 +1,79 @@
+import type { Language } from '../../../core/i18n/Localized.js';
+import type { Tone } from '../theme/Theme.js';
+import type { FormDraft } from './formDraft.js';
+import { CURSOR_START, type ListCursor } from './listCursor.js';
+import type { LineState } from './lineEdit.js';
+
+/** The console's screens, switched with 1–5. */
+export const SCREENS = ['findings', 'tasks', 'dashboard', 'schedules', 'incidents'] as const;
+
+/** One of {@link SCREENS}. */
+export type Screen = (typeof SCREENS)[number];
+
+/** The finding actions that ask for text first. */
+export type TextAction = 'escalate' | 'close' | 'note';
+
+/** A prompt or panel over the screen; while one is open, keys go to it. */
+export type Overlay =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'filter'; readonly line: LineState }
+  | { readonly kind: 'text'; readonly action: TextAction; readonly ids: readonly string[]; readonly line: LineState }
+  | { readonly kind: 'picker'; readonly purpose: 'assign' | 'field'; readonly ids: readonly string[]; readonly path?: string; readonly line: LineState; readonly choice: number }
+  | { readonly kind: 'confirm'; readonly action: TextAction | 'assign'; readonly ids: readonly string[]; readonly value: string }
+  | { readonly kind: 'confirmRetry'; readonly id: string }
+  | { readonly kind: 'field'; readonly path: string; readonly line: LineState };
+
+/** A line of feedback under the screen. */
+export interface Message {
+  readonly text: string;
+  readonly tone: Tone;
+}
+
+/** Where the findings screen stands. */
+export interface FindingsUi {
+  /** Index into the saved tabs, or the custom tab after them. */
+  readonly tab: number;
+  readonly custom: string | null;
+  readonly list: ListCursor;
+  readonly departments: ListCursor;
+  readonly focus: 'list' | 'detail';
+  readonly detailTop: number;
+  readonly marks: ReadonlySet<string>;
+}
+
+/** Where the tasks screen stands; `open` is the instance whose form is being filled. */
+export interface TasksUi {
+  readonly list: ListCursor;
+  readonly open: string | null;
+  readonly field: number;
+  readonly draft: FormDraft;
+}
+
+/** The whole state of the console's screen (not the data it shows). */
+export interface UiState {
+  readonly screen: Screen;
+  readonly lang: Language;
+  readonly overlay: Overlay | null;
+  readonly message: Message | null;
+  readonly findings: FindingsUi;
+  readonly tasks: TasksUi;
+  readonly incidents: ListCursor;
+  readonly schedules: ListCursor;
+  /** Bumped to make every screen read its data again. */
+  readonly dataVersion: number;
+}
+
+/** The state a console starts in. */
+export function initialUiState(lang: Language, screen: Screen = 'findings'): UiState {
+  return {
+    screen,
+    lang,
+    overlay: null,
+    message: null,
+    findings: { tab: 0, custom: null, list: CURSOR_START, departments: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
+    tasks: { list: CURSOR_START, open: null, field: 0, draft: {} },
+    incidents: CURSOR_START,
+    schedules: CURSOR_START,
+    dataVersion: 0,
+  };
+}

@@ -1,0 +1,24 @@
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO instant as `YYYY-MM-DD HH:mm` in the hospital's time zone (the engine's
+ * `timeZone` setting, Asia/Shanghai by default), the way people on the ward read it.
+ * Empty for null.
+ */
+export function formatTime(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  let format = formats.get(timeZone);
+  if (!format) {
+    // sv-SE formats as "2026-03-02 09:00", the order wanted here.
+    format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+    formats.set(timeZone, format);
+  }
+  return format.format(at);
+}
+
+/** The date part of {@link formatTime}. */
+export function formatDate(iso: string | null | undefined, timeZone: string): string {
+  return formatTime(iso, timeZone).slice(0, 10);
+}
