@@ -68,8 +68,13 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
       }
       const parsed = parseChainSource(text, file);
       // Task type names are checked against the plugins that load here; nothing is stored.
+      const { locateChainError } = await import('../../core/workflow/locateChainError.js');
       await withSession(command, lang, async ({ duban }) => {
-        compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, file);
+        try {
+          compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, file);
+        } catch (error) {
+          throw locateChainError(error, text);
+        }
       });
       if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
       printLine(translate(lang, 'cli.chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));

@@ -8,6 +8,8 @@ const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'letters, digits, _ an
 const eventName = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an event name: letters, digits, _ . and -');
 const ref = z.string().regex(REF_PATTERN, 'a reference like $event.data.x or $context.input.y');
 const duration = z.string().refine(isIsoDuration, 'an ISO 8601 duration such as PT2H or P7D');
+// A union's own message, else zod reports only "Invalid input" for a bad `after`.
+const durationOrRef = z.union([duration, ref], { error: 'an ISO 8601 duration such as PT2H or P7D, or a reference like $context.input.due' });
 
 const guardSchema: z.ZodType<GuardExpr> = z.lazy(() =>
   z.union([
@@ -98,7 +100,7 @@ const transitionSchema = z.strictObject({
 });
 
 const timerSchema = z
-  .strictObject({ after: z.union([duration, ref]).optional(), at: ref.optional(), then: transitionSchema })
+  .strictObject({ after: durationOrRef.optional(), at: ref.optional(), then: transitionSchema })
   .refine((t) => (t.after === undefined) !== (t.at === undefined), 'give exactly one of after or at');
 
 const stateSchema = z.strictObject({
@@ -107,7 +109,7 @@ const stateSchema = z.strictObject({
   assignee: assigneeSchema.optional(),
   task: z.string().regex(/^[a-z][a-z0-9-]*\.[a-z][a-z0-9.-]*$/, 'a task type name like plugin-id.task').optional(),
   sla: z
-    .strictObject({ after: z.union([duration, ref]).optional(), at: ref.optional(), onBreach: transitionSchema.optional() })
+    .strictObject({ after: durationOrRef.optional(), at: ref.optional(), onBreach: transitionSchema.optional() })
     // Both may be given: `at` (an optional deadline from the input) wins when it resolves
     // to a value, `after` is the default otherwise (intentsToRows' dueInstant does this).
     .refine((t) => t.after !== undefined || t.at !== undefined, 'give after, at, or both (at wins when it has a value)')

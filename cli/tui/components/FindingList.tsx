@@ -32,9 +32,11 @@ export function FindingList({ rowAt, total, cursor, top, height, width, marks, t
   const columns = findingColumns(width);
   const ctx: RowContext = { t, lang, theme, timeZone, personName };
   const lines = [];
-  const end = Math.min(total ?? 0, top + height);
-  for (let i = top; i < end; i++) {
+  // Until the list is counted, show the rows already read (the first page arrives before the count).
+  const end = total ?? top + height;
+  for (let i = top; i < Math.min(end, top + height); i++) {
     const f = rowAt(i);
+    if (!f && total === undefined) break;
     const selected = i === cursor;
     if (!f) {
       lines.push(

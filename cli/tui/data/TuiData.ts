@@ -84,8 +84,11 @@ export interface TuiData {
   assign(id: string, person: string): Promise<void>;
   note(id: string, text: string): Promise<void>;
   tasks(): Promise<TaskItem[]>;
-  /** Problems of a task's form data: the form's own rules and the task type's. */
-  validateTask(task: TaskItem, data: Record<string, unknown>): Promise<FieldProblem[]>;
+  /**
+   * A synchronous checker of a task's form data (the form's own rules and the task
+   * type's, against the instance as it is now), so a form can validate as one types.
+   */
+  taskValidator(task: TaskItem): Promise<(data: Record<string, unknown>) => FieldProblem[]>;
   submitTask(task: TaskItem, data: Record<string, unknown>): Promise<void>;
   dashboard(): Promise<DashboardData>;
   incidents(): Promise<Incident[]>;

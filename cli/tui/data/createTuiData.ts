@@ -32,9 +32,10 @@ export function createTuiData(duban: Duban, actor: string): TuiData {
     assign: async (id, person) => void (await duban.findings.assign(id, actor, person)),
     note: async (id, text) => void (await duban.findings.note(id, actor, text)),
     tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
-    validateTask: async (task, data) => {
-      const instance = await duban.engine.get(task.instanceId);
-      return [...(task.form ? validateForm(task.form, data) : []), ...duban.plugins.validate(task.task, data, { input: instance.context.input, data: instance.context.data })];
+    taskValidator: async (task) => {
+      const { context } = await duban.engine.get(task.instanceId);
+      const scope = { input: context.input, data: context.data };
+      return (data) => [...(task.form ? validateForm(task.form, data) : []), ...duban.plugins.validate(task.task, data, scope)];
     },
     submitTask: async (task, data) => {
       // The revision the form was opened at: a task someone else answered meanwhile is a conflict, not an overwrite.

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { Localized, PluginCommand } from '../../../core/index.js';
 import { parseReadingsCsv } from '../csv/parseReadingsCsv.js';
 import { SMEAR_QUALITY_FEATURES, type QualityMark, type SmearQualityMarks } from '../lib/smearQuality.js';
 import { tbError } from '../lib/tbError.js';
@@ -23,7 +23,7 @@ export const readCommand: PluginCommand = {
     { flags: '--input <csv>', description: both('opt.readingsCsv') },
     { flags: '--slide <slide>', description: both('opt.slide') },
     { flags: '--grade <grade>', description: both('opt.grade') },
-    ...SMEAR_QUALITY_FEATURES.map((feature) => ({ flags: `--${feature} <mark>`, description: both('opt.quality', { attribute: feature }) })),
+    ...SMEAR_QUALITY_FEATURES.map((feature) => ({ flags: `--${feature} <mark>`, description: qualityOption(feature) })),
     { flags: '--umpire', description: both('opt.umpire') },
   ],
   run: (options, ctx) =>
@@ -54,4 +54,10 @@ function singleReading(options: Record<string, string | boolean | undefined>, sl
   const gradeText = optional(options, 'grade');
   if (gradeText === undefined) throw tbError('USAGE', 'err.readingArgs', {}, { argument: '--grade' });
   return { slide, grade: grade(gradeText, '--grade'), quality: quality as SmearQualityMarks, place: { argument: '--slide' } };
+}
+
+// The feature's name in each language, inside that language's option text.
+function qualityOption(feature: (typeof SMEAR_QUALITY_FEATURES)[number]): Localized {
+  const text = (lang: 'zh-CN' | 'en') => say(lang, 'opt.quality', { attribute: `${say(lang, `quality.${feature}`)} (--${feature})` });
+  return { 'zh-CN': text('zh-CN'), en: text('en') };
 }

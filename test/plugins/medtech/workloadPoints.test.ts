@@ -105,6 +105,22 @@ describe('medtech points', () => {
     expect(printed).toEqual([]);
   });
 
+  it('names the line a row starts on, past a BOM, CRLF, blank lines and a quoted cell over two lines', async () => {
+    const file = csv(
+      'excel.csv',
+      [
+        '\ufeffperson,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights,note',
+        '李娜,attending,1,2,3,4,5,6,"第一行',
+        '第二行"',
+        '',
+        ',,,,,,,,',
+        '王芳,attending,1,2,3,4,5,-6,',
+      ].join('\r\n'),
+    );
+    const error = await run({ input: file }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`${file}:6: column nights: "-6" is not a whole number from 0 to 1000000`);
+  });
+
   it('speaks Chinese when the user does', async () => {
     const file = csv('bad-zh.csv', 'person,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights\n刘洋,physician,x,0,0,0,0,0\n');
     const error = await run({ input: file }, { lang: 'zh-CN' }).catch((e: unknown) => e);

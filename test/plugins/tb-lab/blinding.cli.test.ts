@@ -21,7 +21,12 @@ interface Run {
 /** The compiled CLI must be at least as new as the plugin's sources (`npm test` builds it first). */
 function assertBuilt(): void {
   const newest = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : e.name.endsWith('.ts') ? statSync(join(dir, e.name)).mtimeMs : 0,
+      ),
+    );
   const built = statSync(join(ROOT, 'dist/plugins/tb-lab/index.js'), { throwIfNoEntry: false });
   if (!built || built.mtimeMs < newest(join(ROOT, 'plugins/tb-lab'))) {
     throw new Error('dist/ is older than plugins/tb-lab: run `npm run build` (npm test does it first)');

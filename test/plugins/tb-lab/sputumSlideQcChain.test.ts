@@ -44,7 +44,7 @@ describe.each(DIALECTS)('sputum-slide-qc chain on %s', (dialect) => {
 
     // Blinded: the controller sees slide ids, no laboratory result.
     const blind = await runCommand(duban, 'tb slides', { round: id }, 'ctrl1');
-    expect(blind.slides).toHaveLength(sampled.context.data.sampleSize);
+    expect(blind.slides).toHaveLength(sampled.context.data.sampleSize as number);
     expect(blind.slides.every((s: any) => s.lab === null && s.labBlinded && s.firstClass === null)).toBe(true);
 
     // The controller reads 2+ where the lab said 3+ (correct), NEG where it said NEG, but
@@ -160,6 +160,24 @@ describe.each(DIALECTS)('sputum-slide-qc chain on %s', (dialect) => {
     await expect(runCommand(duban, 'tb read', { round: id, slide: outside, grade: 'NEG' })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
     // The umpire reads only discordant slides, after the controller.
     await expect(runCommand(duban, 'tb read', { round: id, slide: second, grade: 'NEG', umpire: true })).rejects.toMatchObject({ message: expect.stringMatching(/no controller reading/) });
+  });
+
+  it('records readings from CSV all or none, with the smear-quality marks', async () => {
+    duban = await startTestDuban(dialect);
+    const { id } = await startRound();
+    const [a, b, c] = (await runCommand(duban, 'tb slides', { round: id })).slides.map((s: any) => s.slide);
+    const bad = `slide,grade,specimen,staining\n${a},NEG,good,good\n${b},NEG,good,smudged\n`;
+    await expect(runCommand(duban, 'tb read', { round: id, input: writeCsv('readings.csv', bad) })).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      place: { line: 3, path: 'staining' },
+    });
+    expect((await runCommand(duban, 'tb slides', { round: id })).slides.every((s: any) => s.controller === null)).toBe(true);
+    const good = `slide,grade,specimen,staining,thickness,size,evenness,cleanliness\n${a},NEG,good,good,poor,good,good,good\n${b},neg,,,,,,\n${c},Scanty,poor,good,good,good,good,good\n`;
+    expect(await runCommand(duban, 'tb read', { round: id, input: writeCsv('readings.csv', good) }, 'ctrl1')).toMatchObject({ recorded: 3, unchanged: 0 });
+    const view = (await runCommand(duban, 'tb slides', { round: id })).slides;
+    expect(view.find((s: any) => s.slide === a).controller.quality).toEqual({ specimen: 'good', staining: 'good', thickness: 'poor', size: 'good', evenness: 'good', cleanliness: 'good' });
+    expect(view.find((s: any) => s.slide === b).controller).toMatchObject({ grade: 'NEG', quality: {} });
+    expect(view.find((s: any) => s.slide === c).controller.grade).toBe('SCANTY');
   });
 
   it('refuses a bad register CSV naming its line, and writes nothing', async () => {

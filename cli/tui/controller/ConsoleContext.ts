@@ -1,0 +1,47 @@
+import type { FindingSummary } from '../../../core/findings/Finding.js';
+import type { Person } from '../../../core/org/OrgDirectory.js';
+import type { Incident } from '../../../core/runtime/IncidentService.js';
+import type { FieldProblem } from '../../../core/workflow/formFields.js';
+import type { Department, DepartmentCount, ScheduleItem, TaskItem, TuiData } from '../data/TuiData.js';
+import type { TabState } from '../hooks/useFindingsData.js';
+import type { Translate } from '../i18n/tuiText.js';
+import type { Availability, FindingAction } from '../model/findingPermissions.js';
+import type { FormDraft, FormRow } from '../model/formDraft.js';
+import type { ScreenLayout } from '../model/screenLayout.js';
+import type { UiStore } from '../model/UiStore.js';
+
+/** What the key handlers can see of the screen at the moment a key arrives. */
+export interface ViewInfo {
+  readonly layout: ScreenLayout;
+  readonly t: Translate;
+  readonly findings: {
+    readonly tabs: readonly TabState[];
+    readonly current: TabState;
+    readonly total: number | undefined;
+    rowAt(index: number): FindingSummary | undefined;
+    readonly departments: readonly DepartmentCount[] | undefined;
+    availability(action: FindingAction, finding: FindingSummary): Availability;
+  };
+  readonly people: readonly Person[];
+  readonly departments: readonly Department[];
+  readonly tasks: readonly TaskItem[] | undefined;
+  /** The open task's form rows and its validator (the form's rules and the task type's). */
+  readonly form: { readonly task: TaskItem; readonly rows: readonly FormRow[]; validate(draft: FormDraft): FieldProblem[] } | undefined;
+  readonly incidents: readonly Incident[] | undefined;
+  readonly schedules: readonly ScheduleItem[] | null | undefined;
+  /** Rows available to list screens other than findings. */
+  readonly listRows: number;
+}
+
+/** What key handlers act on: the screen state, the data port, and the console itself. */
+export interface ConsoleContext {
+  readonly store: UiStore;
+  readonly data: TuiData;
+  /** The view as of the last frame; read at call time, never captured. */
+  view(): ViewInfo;
+  /** Reads everything again (after an action, or on `r`). */
+  refresh(): void;
+  exit(): void;
+  /** Shows an error from core (its code and message) on the status line. */
+  fail(error: unknown): void;
+}

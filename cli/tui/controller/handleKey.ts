@@ -1,0 +1,98 @@
+import { tuiText } from '../i18n/tuiText.js';
+import { keyName } from '../keymap/keyName.js';
+import { KEYMAP, resolveCommand, type Command, type KeyScope } from '../keymap/keymap.js';
+import { moveCursor, type CursorMove } from '../model/listCursor.js';
+import { SCREENS, type UiState } from '../model/uiState.js';
+import type { Key } from 'ink';
+import type { ConsoleContext } from './ConsoleContext.js';
+import { findingsCommand } from './findingsCommands.js';
+import { overlayKey } from './overlayKeys.js';
+import { say } from './say.js';
+import { formCommand, taskListCommand } from './taskCommands.js';
+
+/** The keymap scopes in effect, most specific first. */
+export function activeScopes(state: UiState, findingsKind: 'findings' | 'departments'): KeyScope[] {
+  switch (state.screen) {
+    case 'findings':
+      if (findingsKind === 'departments') return ['departments', 'global'];
+      return state.findings.focus === 'detail' ? ['detail', 'global'] : ['list', 'global'];
+    case 'tasks':
+      return state.tasks.open ? ['form', 'global'] : ['tasks', 'global'];
+    case 'incidents':
+      return ['incidents', 'global'];
+    case 'schedules':
+      return ['schedules', 'global'];
+    default:
+      return ['global'];
+  }
+}
+
+/**
+ * The console's one input handler: an open prompt takes the key; otherwise the key is
+ * resolved through the keymap in the active scopes and the command runs against the
+ * state as it is now (never a render's copy).
+ */
+export function handleKey(ctx: ConsoleContext, input: string, key: Partial<Key>): void {
+  const state = ctx.store.state;
+  const name = keyName(input, key);
+  if (state.overlay) return overlayKey(ctx, state.overlay, name, input);
+  const command = resolveCommand(KEYMAP, activeScopes(state, ctx.view().findings.current.saved.kind), name);
+  if (!command) return;
+  if (state.message && command !== 'help') ctx.store.update((s) => ({ ...s, message: null }));
+  runCommand(ctx, command);
+}
+
+function runCommand(ctx: ConsoleContext, command: Command): void {
+  const state = ctx.store.state;
+  const view = ctx.view();
+  switch (command) {
+    case 'quit':
+      return ctx.exit();
+    case 'help':
+      return ctx.store.update((s) => ({ ...s, overlay: { kind: 'help' } }));
+    case 'lang': {
+      const lang = state.lang === 'zh-CN' ? 'en' : 'zh-CN';
+      ctx.store.update((s) => ({ ...s, lang }));
+      return say(ctx, tuiText(lang)('result.langSwitched'));
+    }
+    case 'refresh':
+      ctx.refresh();
+      return say(ctx, view.t('result.refreshed'), 'muted');
+    case 'screenFindings':
+    case 'screenTasks':
+    case 'screenDashboard':
+    case 'screenSchedules':
+    case 'screenIncidents': {
+      const screen = SCREENS[['screenFindings', 'screenTasks', 'screenDashboard', 'screenSchedules', 'screenIncidents'].indexOf(command)]!;
+      return ctx.store.update((s) => ({ ...s, screen }));
+    }
+    default:
+      break;
+  }
+  if (state.screen === 'findings') {
+    findingsCommand(ctx, command);
+  } else if (state.screen === 'tasks') {
+    if (state.tasks.open) formCommand(ctx, command);
+    else taskListCommand(ctx, command);
+  } else if (state.screen === 'incidents') {
+    incidentCommand(ctx, command);
+  } else if (state.screen === 'schedules' && isMove(command)) {
+    ctx.store.update((s) => ({ ...s, schedules: moveCursor(s.schedules, command as CursorMove, view.schedules?.length ?? 0, view.listRows) }));
+  }
+}
+
+function incidentCommand(ctx: ConsoleContext, command: Command): void {
+  const view = ctx.view();
+  if (isMove(command)) {
+    ctx.store.update((s) => ({ ...s, incidents: moveCursor(s.incidents, command as CursorMove, view.incidents?.length ?? 0, view.listRows) }));
+    return;
+  }
+  if (command === 'retry') {
+    const incident = view.incidents?.[ctx.store.state.incidents.cursor];
+    if (incident) ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirmRetry', id: incident.id } }));
+  }
+}
+
+function isMove(command: Command): boolean {
+  return ['down', 'up', 'top', 'bottom', 'halfDown', 'halfUp'].includes(command);
+}

@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
+import { FindingPager } from '../data/FindingPager.js';
+import type { DepartmentCount, TuiData } from '../data/TuiData.js';
+import { parseFilterQuery, type QueryFilter } from '../filter/parseFilterQuery.js';
+import { customFilter, SAVED_FILTERS, type SavedFilter } from '../filter/savedFilters.js';
+import type { ScreenLayout } from '../model/screenLayout.js';
+import type { FindingsUi } from '../model/uiState.js';
+import type { Lookups } from './useLookups.js';
+
+/** A tab with its parsed filter and count. */
+export interface TabState {
+  readonly saved: SavedFilter;
+  readonly filter: QueryFilter;
+  readonly count: number | undefined;
+}
+
+/** What the findings screen shows, read a page at a time. */
+export interface FindingsView {
+  readonly tabs: readonly TabState[];
+  readonly current: TabState;
+  readonly total: number | undefined;
+  rowAt(index: number): FindingSummary | undefined;
+  readonly departments: readonly DepartmentCount[] | undefined;
+  /** The finding under the cursor with its timeline, once loaded. */
+  readonly detail: FindingDetail | undefined;
+}
+
+/** How long the cursor must rest on a finding before its detail is read: holding `j` should not read every one. */
+const DETAIL_DELAY_MS = 40;
+
+/**
+ * The findings screen's data: every tab's count, the current tab's rows through a
+ * {@link FindingPager} (only the window and a page either side are read), the
+ * department table, and the detail of the finding under the cursor. Everything is read
+ * again when `version` changes (a refresh, a change seen in the database).
+ */
+export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLayout, lookups: Lookups, version: number, onError: (error: unknown) => void): FindingsView {
+  const [, setTick] = useState(0);
+  // Names resolve once the org is known; without one, ids pass through as typed.
+  const context = useMemo(
+    () => ({ me: data.actor, departments: lookups.departments.length > 0 ? lookups.departments : undefined, people: lookups.people }),
+    [data.actor, lookups.departments, lookups.people],
+  );
+  const saved = useMemo(() => [...SAVED_FILTERS, ...(ui.custom !== null ? [customFilter(ui.custom)] : [])], [ui.custom]);
+  const filters = useMemo(() => saved.map((s) => parseFilterQuery(s.query, context).filter), [saved, context]);
+  const filtersKey = JSON.stringify(filters);
+
+  const tabIndex = Math.min(ui.tab, saved.length - 1);
+  const current = saved[tabIndex]!;
+  const currentFilter = filters[tabIndex]!;
+  const currentKey = JSON.stringify(currentFilter);
+  const pager = useMemo(
+    () => new FindingPager((offset, limit) => data.listFindings(currentFilter, offset, limit), () => setTick((n) => n + 1)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, currentKey],
+  );
+
+  const windowRef = useRef({ top: ui.list.top, rows: layout.listRows });
+  windowRef.current = { top: ui.list.top, rows: layout.listRows };
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version === firstVersion.current) return;
+    const { top, rows } = windowRef.current;
+    pager.refresh(top, top + rows).catch(onError);
+  }, [pager, version, onError]);
+  useEffect(() => {
+    if (current.kind !== 'findings') return;
+    pager.ensure(ui.list.top, ui.list.top + layout.listRows).catch(onError);
+  }, [pager, current.kind, ui.list.top, layout.listRows, onError]);
+
+  const [total, setTotal] = useState<{ key: string; n: number } | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    data.countFindings(currentFilter).then((n) => live && setTotal({ key: currentKey, n }), (e: unknown) => live && onError(e));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, currentKey, version, onError]);
+
+  // Counted after the first page is asked for: one SQLite connection serves both, and rows matter first.
+  const [counts, setCounts] = useState<readonly (number | undefined)[]>([]);
+  useEffect(() => {
+    let live = true;
+    Promise.all(filters.map((f) => data.countFindings(f))).then((n) => live && setCounts(n), (e: unknown) => live && onError(e));
+    return () => {
+      live = false;
+    };
+    // filtersKey stands for filters: a new array with the same filters must not recount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, filtersKey, version, onError]);
+
+  const [departments, setDepartments] = useState<readonly DepartmentCount[] | undefined>(undefined);
+  useEffect(() => {
+    if (current.kind !== 'departments') return;
+    let live = true;
+    data.departmentCounts().then((d) => live && setDepartments(d), (e: unknown) => live && onError(e));
+    return () => {
+      live = false;
+    };
+  }, [data, current.kind, version, onError]);
+
+  const under = current.kind === 'findings' ? pager.rowAt(ui.list.cursor) : undefined;
+  const wantDetail = layout.showDetail || layout.pane !== 'alone';
+  const [detail, setDetail] = useState<FindingDetail | undefined>(undefined);
+  const underId = under?.id;
+  useEffect(() => {
+    if (!underId || !wantDetail) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      data.finding(underId).then((d) => live && setDetail(d), (e: unknown) => live && onError(e));
+    }, DETAIL_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [data, underId, wantDetail, version, under?.updatedAt, onError]);
+
+  const tabs = saved.map((s, i) => ({ saved: s, filter: filters[i]!, count: counts[i] }));
+  return {
+    tabs,
+    current: tabs[tabIndex]!,
+    total: total?.key === currentKey ? total.n : undefined,
+    rowAt: (index) => pager.rowAt(index),
+    departments,
+    detail: detail && detail.id === underId ? detail : undefined,
+  };
+}
