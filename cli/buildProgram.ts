@@ -14,10 +14,11 @@ import { registerPluginProvidedCommands } from './commands/pluginProvided.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerScheduleCommands } from './commands/schedules.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerTuiCommand } from './commands/tui.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
-export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help'];
+export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui'];
 
 /**
  * Builds the `duban` command. Command modules load only commander; each action imports
@@ -45,6 +46,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerAuditCommands(program, ctx);
   registerIncidentCommands(program, ctx);
   registerPluginCommands(program, ctx);
+  registerTuiCommand(program, ctx);
   registerFindingCommands(program, ctx);
   registerOrgCommands(program, ctx);
   registerScheduleCommands(program, ctx);

@@ -10,14 +10,14 @@ import type { Settings } from '../runtime/Settings.js';
 import type { Db, Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
-import { validateForm } from '../workflow/formFields.js';
 import { authorizeScheduleChange } from './authorizeScheduleChange.js';
+import { checkStartChainAction } from './checkStartChainAction.js';
 import { compileCron } from './cronClock.js';
 import { fireSchedule } from './fireSchedule.js';
 import { occurrenceSource } from './occurrenceSource.js';
 import { parseScheduleInput } from './parseScheduleInput.js';
 import { toScheduleView, type ScheduleRow } from './scheduleRows.js';
-import type { Occurrence, ScheduleAction, ScheduleInput, SchedulePass, ScheduleView } from './ScheduleTypes.js';
+import type { Occurrence, ScheduleInput, SchedulePass, ScheduleView } from './ScheduleTypes.js';
 
 /** Occurrences fired more than this after their instant count as missed (at least). */
 export const MISSED_AFTER_MS = 60_000;
@@ -53,7 +53,7 @@ export class ScheduleService {
   async add(raw: ScheduleInput, actor: string): Promise<ScheduleView> {
     const now = this.clock.now();
     const { input, action, clock } = parseScheduleInput(raw, this.settings.timeZone, now);
-    if (action.kind === 'startChain') await this.checkChainAction(action);
+    if (action.kind === 'startChain') await checkStartChainAction(this.chains, action);
     const id = input.id ?? newId('s', now);
     const seed = randomBytes(4).readUInt32BE(0);
     const next = input.paused ? undefined : firstAfter(occurrenceSource(id, clock, input.window ?? null, seed), now);
@@ -189,12 +189,20 @@ export class ScheduleService {
         // cron) waits for the next pass rather than starving the others.
         if (seen.has(row.id)) continue;
         seen.add(row.id);
-        const outcome = await fireSchedule(row, now, {
-          store: this.store,
-          logger: this.logger,
-          missedAfterMs: Math.max(MISSED_AFTER_MS, this.settings.lateAfterMs, 2 * this.settings.pollIntervalMs),
-          claimant: `${hostname()}:${process.pid}`,
-        });
+        let outcome;
+        try {
+          outcome = await fireSchedule(row, now, {
+            store: this.store,
+            logger: this.logger,
+            missedAfterMs: Math.max(MISSED_AFTER_MS, this.settings.lateAfterMs, 2 * this.settings.pollIntervalMs),
+            claimant: `${hostname()}:${process.pid}`,
+          });
+        } catch (error) {
+          // Nothing of it was written (one transaction); the others still fire, and this
+          // one is tried again on the next pass.
+          this.logger.error({ schedule: row.id, err: error }, `schedule ${row.id}: firing failed, will retry`);
+          continue;
+        }
         if (!outcome) {
           pass.claimedElsewhere++;
           continue;
@@ -230,24 +238,6 @@ export class ScheduleService {
     const row = await db.selectFrom('schedules').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new DubanError('NOT_FOUND', `no schedule "${id}"; see duban schedules list`, { place: { argument: id } });
     return row;
-  }
-
-  private async checkChainAction(action: Extract<ScheduleAction, { kind: 'startChain' }>): Promise<void> {
-    let chain;
-    try {
-      chain = await this.chains.get(action.chain);
-    } catch (error) {
-      if (!isDubanError(error, 'CHAIN_NOT_FOUND')) throw error;
-      throw new DubanError('INPUT_INVALID', `action.chain: no chain "${action.chain}" is registered`, { place: { path: 'action.chain' }, cause: error });
-    }
-    const problems = chain.spec.input ? validateForm(chain.spec.input, action.input ?? {}) : [];
-    if (problems.length > 0) {
-      const first = problems[0]!;
-      throw new DubanError('INPUT_INVALID', `action.input.${first.path}: ${first.message}`, {
-        place: { path: `action.input.${first.path}` },
-        details: { problems },
-      });
-    }
   }
 
   /** Runs a change in one transaction after the access check; a refusal leaves only its audit row. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { ManualClock } from '../../../core/clock/Clock.js';
 import { createDuban, type Duban } from '../../../core/container/createDuban.js';
 import { importOrg } from '../../../core/org/importOrg.js';
@@ -45,6 +46,9 @@ export async function seedFixtureDatabase(target: string, options: SeedOptions):
   const clock = new ManualClock(now.getTime() - spanMs);
   const duban = await createDuban({ db: target, clock, plugins: builtinPlugins });
   try {
+    // A fixture is made again rather than recovered: its own connection skips the fsync of
+    // each commit (the console that opens it later runs with the usual durability).
+    if (duban.store.dialect === 'sqlite') await sql`PRAGMA synchronous = OFF`.execute(duban.store.db);
     await importOrg(duban.store, fixtureOrgYaml(), 'fixture-org.yaml', 'system:fixture', clock.now());
     return await seedFindings(duban, clock, options, spanMs);
   } finally {

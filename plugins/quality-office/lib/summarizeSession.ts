@@ -1,4 +1,4 @@
-import { recordsOf, stringsOf } from './listProblems.js';
+import { recordsOf, stringsOf } from './listValues.js';
 import { makeUpList } from './makeUpList.js';
 import { DEFAULT_PASS_MARK, TRAINING_KINDS, type MakeUpOutcome, type Score, type TrainingKind, type TrainingSessionResult } from './trainingSession.js';
 

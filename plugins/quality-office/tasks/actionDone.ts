@@ -1,5 +1,5 @@
 import type { TaskTypeDefinition } from '../../../core/index.js';
-import { recordsOf } from '../lib/listProblems.js';
+import { recordsOf } from '../lib/listValues.js';
 import { both, say } from '../locales/text.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { TaskTypeDefinition } from '../../../core/index.js';
-import { stringsOf } from '../lib/listProblems.js';
+import { stringsOf } from '../lib/listValues.js';
 import { makeUpList } from '../lib/makeUpList.js';
 import { passMarkOf, scoresOf } from '../lib/summarizeSession.js';
 import { both } from '../locales/text.js';

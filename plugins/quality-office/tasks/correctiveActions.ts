@@ -1,6 +1,6 @@
-import type { FieldProblem, FieldSpec, TaskTypeDefinition } from '../../../core/index.js';
-import { duplicateProblems, recordsOf } from '../lib/listProblems.js';
-import { both, say } from '../locales/text.js';
+import type { FieldSpec, TaskTypeDefinition } from '../../../core/index.js';
+import { actionListProblems } from '../lib/actionListProblems.js';
+import { both } from '../locales/text.js';
 
 /** The fields of one corrective action: a number to refer to it, what, who, by when. */
 export const actionItemFields: Readonly<Record<string, FieldSpec>> = {
@@ -9,28 +9,6 @@ export const actionItemFields: Readonly<Record<string, FieldSpec>> = {
   owner: { type: 'person', required: true, label: both('actions.owner') },
   due: { type: 'date', required: true, label: both('actions.due') },
 };
-
-/**
- * Problems of a list of corrective actions at `path`: numbers used twice, and due dates
- * after the tracking deadline (compared as the calendar date the deadline is written in).
- * Pure.
- */
-export function actionListProblems(actions: unknown, path: string, trackingDue: unknown): FieldProblem[] {
-  const items = recordsOf(actions);
-  const problems = duplicateProblems(
-    items.map((a) => a.id),
-    (i) => `${path}.${i}.id`,
-  );
-  if (typeof trackingDue === 'string' && trackingDue.length >= 10) {
-    const deadline = trackingDue.slice(0, 10);
-    items.forEach((a, i) => {
-      if (typeof a.due === 'string' && a.due > deadline) {
-        problems.push({ path: `${path}.${i}.due`, message: say('en', 'actions.afterTrackingDue', { due: a.due, deadline }) });
-      }
-    });
-  }
-  return problems;
-}
 
 /**
  * The corrective actions agreed at the meeting, each with an owner and a due date, and

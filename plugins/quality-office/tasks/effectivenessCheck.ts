@@ -1,6 +1,7 @@
 import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
+import { actionListProblems } from '../lib/actionListProblems.js';
 import { both, say } from '../locales/text.js';
-import { actionItemFields, actionListProblems } from './correctiveActions.js';
+import { actionItemFields } from './correctiveActions.js';
 
 /**
  * The effectiveness check N days after verification: effective closes the chain; not

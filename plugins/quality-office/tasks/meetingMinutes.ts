@@ -1,5 +1,6 @@
 import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
-import { duplicateProblems, recordsOf, stringsOf } from '../lib/listProblems.js';
+import { duplicateProblems } from '../lib/duplicateProblems.js';
+import { recordsOf, stringsOf } from '../lib/listValues.js';
 import { both, say } from '../locales/text.js';
 
 /** The kinds of statement at a corrective meeting; a self-criticism (检讨) for a duty-post absence. */

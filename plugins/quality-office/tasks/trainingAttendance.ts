@@ -1,5 +1,6 @@
 import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
-import { duplicateProblems, stringsOf } from '../lib/listProblems.js';
+import { duplicateProblems } from '../lib/duplicateProblems.js';
+import { stringsOf } from '../lib/listValues.js';
 import { both, say } from '../locales/text.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { TaskTypeDefinition } from '../../../core/index.js';
-import { duplicateProblems } from '../lib/listProblems.js';
+import { duplicateProblems } from '../lib/duplicateProblems.js';
+import { TRAINING_KIND_LABELS } from '../lib/trainingLabels.js';
 import { TRAINING_KINDS } from '../lib/trainingSession.js';
 import { both } from '../locales/text.js';
 
@@ -13,7 +14,7 @@ export const trainingPlan: TaskTypeDefinition = {
       type: 'enum',
       required: true,
       label: both('plan.kind'),
-      options: TRAINING_KINDS.map((value) => ({ value, label: both(`training.kind.${value}`) })),
+      options: TRAINING_KINDS.map((value) => ({ value, label: TRAINING_KIND_LABELS[value] })),
     },
     // A name, not a person id: trainers are often from outside the hospital.
     trainer: { type: 'string', required: true, max: 100, label: both('plan.trainer') },

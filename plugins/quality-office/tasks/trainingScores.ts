@@ -1,5 +1,6 @@
 import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
-import { duplicateProblems, recordsOf, stringsOf } from '../lib/listProblems.js';
+import { duplicateProblems } from '../lib/duplicateProblems.js';
+import { recordsOf, stringsOf } from '../lib/listValues.js';
 import { both, say } from '../locales/text.js';
 
 /** The assessment of a training session: one score per person present (0 to 100). */

@@ -1,12 +1,6 @@
-import { Duration } from 'luxon';
 import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
+import { isPositiveIsoDuration } from '../lib/isPositiveIsoDuration.js';
 import { both, say } from '../locales/text.js';
-
-/** True when `text` is a positive ISO 8601 duration (`P30D`, `P2W`). */
-export function isPositiveIsoDuration(text: string): boolean {
-  const d = Duration.fromISO(text);
-  return d.isValid && d.toMillis() > 0;
-}
 
 /**
  * The quality office accepts the corrective actions as done (event `SUBMIT`), and may set

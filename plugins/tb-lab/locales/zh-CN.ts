@@ -130,7 +130,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'err.roundNotFound': '复检轮次“{round}”尚未抽样',
   'err.slideNotSelected': '玻片“{slide}”不在轮次 {round} 的样本中',
   'err.duplicateReading': '玻片“{slide}”出现了两次',
-  'err.readingImmutable': '玻片“{slide}”已有{reader}读片结果（{grade}）；读片结果一经记录即显示实验室结果，因此不能再修改',
+  'err.readingImmutable': '玻片“{slide}”已有该读片者的结果（{grade}）；读片结果一经记录即显示实验室结果，因此不能再修改',
   'err.umpireBeforeController': '玻片“{slide}”尚无复检员读片结果；仲裁只复读不一致的玻片',
   'err.notDiscordant': '玻片“{slide}”结果一致；仲裁只复读不一致的玻片',
 

@@ -3,7 +3,7 @@ import { say } from '../locales/text.js';
 
 /**
  * A problem for every value listed a second time, at the path of the repeat, naming the
- * path of the first. Pure.
+ * path of the first. Values that are not text are left to the form's own checks. Pure.
  *
  * @example
  * duplicateProblems(['p1', 'p2', 'p1'], (i) => `present.${i}`)
@@ -19,14 +19,4 @@ export function duplicateProblems(values: readonly unknown[], pathOf: (index: nu
     else problems.push({ path: pathOf(index), message: say('en', 'list.duplicate', { value, path: pathOf(seen) }) });
   });
   return problems;
-}
-
-/** The value as a list of records (items that are not objects are dropped); `[]` when not a list. */
-export function recordsOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object') : [];
-}
-
-/** The value as a list of strings (other items dropped); `[]` when not a list. */
-export function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { CliContext } from './CommandContext.js';
+
+/**
+ * `duban tui [--ascii] [--no-color] [--demo]`: the terminal console. Everything it
+ * needs, Ink and React included, is imported inside the action, so registering the
+ * command costs nothing.
+ */
+export function registerTuiCommand(program: Command, { lang, say }: CliContext): void {
+  program
+    .command('tui')
+    .description(say({ 'zh-CN': '打开终端督办台（非终端时打印概况）', en: 'open the terminal console (prints a summary when not on a terminal)' }))
+    .option('--ascii', say({ 'zh-CN': '只用 ASCII 字符画框线、图表和符号', en: 'draw boxes, charts and symbols with ASCII only' }))
+    .option('--no-color', say({ 'zh-CN': '不用颜色（也可设 NO_COLOR）', en: 'no colour (NO_COLOR works too)' }))
+    .option('--demo', say({ 'zh-CN': '在示例医院数据库上打开（首次自动创建）', en: 'open on the demo hospital database (created the first time)' }))
+    .action(async (opts: { ascii?: boolean; color?: boolean; demo?: boolean }, command: Command) => {
+      const { withSession } = await import('../session.js');
+      if (opts.demo) {
+        const { prepareDemo } = await import('../tui/seed/prepareDemo.js');
+        await prepareDemo(command);
+      }
+      const { runTui } = await import('../tui/runTui.js');
+      await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii }));
+    });
+}

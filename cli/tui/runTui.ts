@@ -1,0 +1,54 @@
+import type { Session } from '../session.js';
+import { createTuiData } from './data/createTuiData.js';
+import { departmentCounts } from './data/departmentCounts.js';
+import { summaryText } from './summaryText.js';
+import { createTheme, wantsColor } from './theme/Theme.js';
+
+/** Options of {@link runTui}. */
+export interface TuiOptions {
+  /** `--no-color` makes this false; NO_COLOR and FORCE_COLOR are read as well. */
+  readonly color?: boolean;
+  readonly ascii?: boolean;
+  /** Output and input; default the process's. */
+  readonly stdout?: NodeJS.WriteStream;
+  readonly stdin?: NodeJS.ReadStream;
+}
+
+// The alternate screen, like k9s and lazygit: the console leaves the shell's scrollback as it was.
+const ENTER_SCREEN = '\u001B[?1049h\u001B[?25l';
+const LEAVE_SCREEN = '\u001B[?25h\u001B[?1049l';
+
+/**
+ * Runs the console on an open session until the user quits. When stdin or stdout is
+ * not a terminal it prints the summary instead and returns: raw mode needs a TTY, and a
+ * pipe wants text (STACK.md pitfall 10).
+ *
+ * Ink and React are imported here, not at the top: `duban --version` and every other
+ * command must not pay for them (pitfall 15). Colour is decided before Ink is loaded,
+ * because its colour library reads FORCE_COLOR once, at import.
+ */
+export async function runTui(session: Session, options: TuiOptions = {}): Promise<void> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const { duban } = session;
+  if (!stdin.isTTY || !stdout.isTTY) {
+    const names = new Map((await duban.store.db.selectFrom('departments').selectAll().execute()).map((d) => [d.id, session.lang === 'zh-CN' ? d.name_zh : d.name_en]));
+    stdout.write(summaryText(await departmentCounts(duban.store.db, duban.clock.now()), session.lang, (id) => names.get(id) ?? ''));
+    return;
+  }
+  const color = wantsColor(options.color);
+  if (!color) process.env.FORCE_COLOR = '0';
+  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./components/App.js')]);
+  const theme = createTheme({ color, ascii: options.ascii === true });
+  stdout.write(ENTER_SCREEN);
+  try {
+    const app = render(
+      createElement(App, { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone }),
+      // 60 frames a second: Ink's default of 30 would hold back a second keypress within 33 ms.
+      { stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
+    );
+    await app.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_SCREEN);
+  }
+}
