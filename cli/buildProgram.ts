@@ -36,6 +36,8 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
     .option('--as <person>', say({ 'zh-CN': '以此人员身份操作', en: 'act as this person' }))
     .option('--lang <lang>', say({ 'zh-CN': '界面语言：zh-CN 或 en', en: 'language: zh-CN or en' }))
     .exitOverride()
+    // commander's own usage errors ("error: unknown command") follow duban's convention too.
+    .configureOutput({ outputError: (text, write) => write(`duban: USAGE: ${text.replace(/^error: /, '')}`) })
     .showHelpAfterError();
   const ctx = { lang, say };
   registerInitCommand(program, ctx);

@@ -64,7 +64,8 @@ export interface DemoOrg {
 /**
  * Builds the demo org from a seed: the same seed always gives the same hospital. Every
  * staffed department has a head (主任) and three or four staff; the quality office has
- * officers and inspectors; the vice-president in charge tops the escalation chain.
+ * officers and inspectors; each county TB laboratory has its head; the vice-president in
+ * charge tops the escalation chain.
  */
 export function buildDemoOrg(seed: number): DemoOrg {
   const random = mulberry32(seed);
@@ -101,6 +102,9 @@ export function buildDemoOrg(seed: number): DemoOrg {
       add(dept, dept === 'NUR' ? 'nurse' : r < 0.5 ? 'physician' : r < 0.85 ? 'attending' : 'technician', []);
     }
   }
+  // Each county laboratory's head (检验组长) answers its slide-QC findings and holds its
+  // corrective meetings; added last so the hospital's own names stay as they were.
+  for (const lab of DEMO_COUNTY_LABS) add(lab.id, 'technician', ['head']);
   const posts = STAFFED.filter((d) => !['LOG', 'PHA'].includes(d)).flatMap((d) => {
     const dept = DEMO_DEPARTMENTS.find((x) => x.id === d)!;
     return [

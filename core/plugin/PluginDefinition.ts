@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Localized } from '../i18n/Localized.js';
+import type { ReportSectionDefinition } from '../report/ReportSection.js';
 import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
 
 /** What a plugin activity receives besides its input. */
@@ -104,6 +105,8 @@ export interface PluginDefinition {
   readonly commands?: readonly PluginCommand[];
   /** The plugin's own migrations; their history is kept in `duban_plugin_<id>_migration`. */
   readonly migrations?: Readonly<Record<string, Migration>>;
+  /** Sections the plugin adds to `duban report` and the TUI dashboard (data with zh/en labels). */
+  readonly reportSections?: readonly ReportSectionDefinition[];
   /** Called once when the plugin is loaded; a throw disables the plugin. */
   readonly register?: (ctx: RegisterContext) => void | Promise<void>;
 }

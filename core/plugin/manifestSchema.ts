@@ -43,6 +43,9 @@ export const manifestSchema = z
       .optional(),
     migrations: z.record(z.string(), z.object({ up: fn, down: fn.optional() })).optional(),
     register: fn.optional(),
+    reportSections: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'a section id like slideQc'), title: localizedSchema, order: z.number().optional(), build: fn }))
+      .optional(),
   })
   .strict()
   .superRefine((m, ctx) => {

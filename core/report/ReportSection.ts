@@ -71,6 +71,8 @@ export interface ReportContext {
   readonly departments: readonly string[] | null;
   /** The plugin's section of the config file (`pluginConfig.<id>`); `{}` for core sections. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** A department's name from the org (the id itself in both languages when the org does not know it). */
+  readonly departmentName: (id: string) => Localized;
   /** The findings figures of the period and scope, queried once per report however many sections ask. */
   readonly findingFigures: () => Promise<FindingFigures>;
 }

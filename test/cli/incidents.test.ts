@@ -31,7 +31,7 @@ describe('duban incidents', () => {
     for (const incident of open) {
       expect(incident).toMatchObject({ pluginId: 'flaky', status: 'open', message: expect.stringMatching(/^plugin flaky: activity failed 5 times: .*timed out/) });
     }
-    const byInstance = new Map(open.map((i: { instanceId: string; id: string }) => [i.instanceId, i.id]));
+    const byInstance = new Map<string, string>(open.map((i: { instanceId: string; id: string }) => [i.instanceId, i.id]));
 
     // The laboratory system is back for this command: retry re-runs the work at once.
     const retried = await runDuban(['incidents', 'retry', byInstance.get(first.id)!, '--as', 'carol'], at(hoursAfter(6), { FLAKY_FIXTURE_MODE: 'ok' }));

@@ -146,7 +146,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   if (overlay?.kind === 'help') {
     body = <HelpView sections={helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable })} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'picker') {
-    body = <PersonPicker title={t('prompt.assignTo')} people={lookups.people} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
+    body = <PersonPicker title={overlay.purpose === 'assign' ? t('prompt.assignTo') : (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? '')} people={lookups.people} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
   } else if (ui.screen === 'findings') {
     body = (
       <FindingsBody

@@ -27,6 +27,8 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
   if (!data) return <Text color={theme.tone('muted')}>{t('app.loading')}</Text>;
   const columns = width >= 120 ? 2 : 1;
   const panelWidth = Math.floor(width / columns) - 1;
+  // Leave room for the other panels: bars get about a third of the height.
+  const barRows = Math.max(3, Math.floor(height / 3));
   const empty = (panel: Panel<unknown>) =>
     panel.kind === 'empty' ? (
       <Text color={theme.tone('muted')}>
@@ -38,7 +40,7 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
       title: t('dashboard.overdueByDept'),
       body:
         data.overdueByDepartment.kind === 'data' && data.overdueByDepartment.data.length > 0 ? (
-          <BarChart data={data.overdueByDepartment.data.map((d) => ({ ...d, label: `${d.label} ${departmentName(d.label)}`.trim() }))} width={panelWidth} />
+          <BarChart data={data.overdueByDepartment.data.map((d) => ({ ...d, label: `${d.label} ${departmentName(d.label)}`.trim() }))} width={panelWidth} maxRows={barRows} />
         ) : (
           empty(data.overdueByDepartment) ?? <Text color={theme.tone('ok')}>0</Text>
         ),
@@ -87,7 +89,7 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
       {Array.from({ length: columns }, (_, c) => (
         <Box key={c} flexDirection="column" width={panelWidth + 1}>
           {panels.slice(c * perColumn, (c + 1) * perColumn).map((p) => (
-            <Box key={p.title} flexDirection="column" marginBottom={1}>
+            <Box key={p.title} flexDirection="column" marginBottom={1} flexShrink={0}>
               <Text bold>{truncateToWidth(p.title, panelWidth, theme.ellipsis)}</Text>
               {p.body}
             </Box>

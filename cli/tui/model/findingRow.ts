@@ -11,7 +11,7 @@ export const ROW_PREFIX = 3;
 const COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', width: 16, priority: 1 },
   { key: 'status', width: 12, priority: 8 },
-  { key: 'severity', width: 8, priority: 6 },
+  { key: 'severity', width: 10, priority: 6 },
   { key: 'department', width: 6, priority: 5 },
   { key: 'title', width: 14, flex: true, priority: 10 },
   { key: 'assignee', width: 8, priority: 2 },

@@ -127,7 +127,7 @@ export const en = {
     closeNote: 'Verification note',
     note: 'Note',
     assignTo: 'Assign to',
-    pickerHint: 'type a name, pinyin or initials · ↑↓ choose · Enter assign · Esc cancel',
+    pickerHint: 'type a name, pinyin or initials · ↑↓ choose · Enter take · Esc cancel',
     noMatch: 'nobody matches',
     required: 'required',
     confirm: '{{what}} {{count}} findings? [y/N]',

@@ -131,7 +131,7 @@ export const zhCN: Messages<typeof en> = {
     closeNote: '验证意见',
     note: '备注',
     assignTo: '指派给',
-    pickerHint: '输入姓名、拼音或首字母 · ↑↓ 选择 · Enter 指派 · Esc 取消',
+    pickerHint: '输入姓名、拼音或首字母 · ↑↓ 选择 · Enter 确定 · Esc 取消',
     noMatch: '没有匹配的人员',
     required: '必填',
     confirm: '{{what}} {{count}} 项问题？[y/N]',

@@ -1,0 +1,23 @@
+import { DubanError } from '../../core/index.js';
+import type { DemoWorld } from './DemoWorld.js';
+
+/**
+ * Runs a plugin's command (`tb import`, `tb slides`) the way the CLI does, as `actor` at
+ * the timeline's instant, and returns its JSON answer: the demo goes through the plugin's
+ * public surface, never its tables.
+ *
+ * @throws DubanError `PLUGIN_NOT_FOUND` when no loaded plugin offers the command.
+ */
+export async function runPluginCommand(world: DemoWorld, name: string, options: Record<string, string | boolean | undefined>, actor: string): Promise<unknown> {
+  const command = world.duban.plugins.loaded.flatMap((p) => p.definition.commands ?? []).find((c) => c.name === name);
+  if (!command) throw new DubanError('PLUGIN_NOT_FOUND', `the demo needs the command "duban ${name}", which no loaded plugin offers`);
+  return command.run(options, {
+    lang: 'en',
+    json: true,
+    actor,
+    db: world.duban.store.db,
+    now: world.duban.clock.now(),
+    config: {},
+    print: () => undefined,
+  });
+}

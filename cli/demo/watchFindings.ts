@@ -1,0 +1,45 @@
+import type { DemoWorld } from './DemoWorld.js';
+import type { FindingFate } from './findingFate.js';
+import { planFindingRound } from './findingLifecycle.js';
+
+/**
+ * Follows the findings the engine opens and reopens: chains open them from the outbox,
+ * the effectiveness re-check reopens them on a recurrence. After every step it reads the
+ * findings changed at that instant and plans a round for each new one and each new
+ * reopening. Returns the fates drawn, for the summary and the tests.
+ */
+export function watchFindings(world: DemoWorld): FindingFate[] {
+  const reopens = new Map<string, number>();
+  const fates: FindingFate[] = [];
+  world.timeline.onStep(async (since) => {
+    const rows = await world.duban.store.db
+      .selectFrom('findings')
+      .select(['id', 'department_id', 'category', 'subject', 'level', 'due_at', 'opened_at', 'updated_at', 'reopen_count', 'status'])
+      .where('updated_at', '>=', since)
+      .execute();
+    // Rows changed by one step share their instant and their ids are random: a stable
+    // order keeps the plan (and the timeline's order of equal instants) the same every run.
+    rows.sort((a, b) => (a.category + a.subject < b.category + b.subject ? -1 : a.category + a.subject > b.category + b.subject ? 1 : 0));
+    for (const row of rows) {
+      const count = Number(row.reopen_count);
+      const known = reopens.get(row.id);
+      if (known !== undefined && count <= known) continue;
+      reopens.set(row.id, count);
+      if (known === undefined && count > 0) continue;
+      if (row.status !== 'open' || !row.due_at) continue;
+      fates.push(
+        planFindingRound(world, {
+          id: row.id,
+          department: row.department_id,
+          category: row.category,
+          subject: row.subject,
+          level: Number(row.level),
+          dueAt: row.due_at,
+          at: known === undefined ? row.opened_at : row.updated_at,
+          reopenCount: count,
+        }),
+      );
+    }
+  });
+  return fates;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, it } from 'vitest';
+import { openTuiFixture, type TuiFixture } from './support/tuiFixture.js';
+import { KEYS, renderConsole } from './support/renderConsole.js';
+
+let fx: TuiFixture;
+beforeAll(async () => { fx = await openTuiFixture(30); });
+afterAll(async () => fx?.dispose());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+it('renders', async () => {
+  const heads = await fx.duban.engine.list({ chainId: 'corrective-meeting' });
+  console.log(heads.map((h) => [h.id, h.departmentId, h.state]));
+  const dept = heads[0]!.departmentId!.toLowerCase();
+  const c = renderConsole(fx.data(`head_${dept}`), { columns: 70, rows: 24, ascii: true });
+  await sleep(1500);
+  console.log(c.frame());
+  await c.press(KEYS.enter);
+  await sleep(300);
+  console.log(c.frame());
+  await c.press(KEYS.esc, '3');
+  await sleep(1000);
+  console.log(c.frame());
+  await c.press('2');
+  await sleep(1000);
+  console.log(c.frame());
+  await c.press(KEYS.enter);
+  await sleep(500);
+  console.log(c.frame());
+  await c.press(KEYS.enter);
+  await c.type('2026-03-01 09:00');
+  console.log(c.frame());
+  await c.press(KEYS.enter, 'j', 'j', KEYS.enter);
+  await sleep(300);
+  console.log(c.frame());
+  await c.type('zr');
+  await sleep(300);
+  console.log(c.frame());
+  await c.press(KEYS.enter, 'j', 'j', KEYS.enter, KEYS.enter);
+  await sleep(300);
+  console.log(c.frame());
+  c.unmount();
+});
