@@ -11,6 +11,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerInstanceCommands } from './commands/instances.js';
 import { registerPluginCommands } from './commands/plugins.js';
 import { registerPluginProvidedCommands } from './commands/pluginProvided.js';
+import { registerReportCommands } from './commands/report.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerScheduleCommands } from './commands/schedules.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -18,7 +19,7 @@ import { registerTuiCommand } from './commands/tui.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
-export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui'];
+export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui', 'report'];
 
 /**
  * Builds the `duban` command. Command modules load only commander; each action imports
@@ -53,6 +54,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerOrgCommands(program, ctx);
   registerScheduleCommands(program, ctx);
   registerInboxCommand(program, ctx);
+  registerReportCommands(program, ctx);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from './CommandContext.js';
 
 /**
- * `duban tui [--ascii] [--no-color] [--demo]`: the terminal console. Everything it
+ * `duban tui [--ascii] [--no-color] [--filter <query>] [--demo]`: the terminal console. Everything it
  * needs, Ink and React included, is imported inside the action, so registering the
  * command costs nothing.
  */
@@ -12,14 +12,15 @@ export function registerTuiCommand(program: Command, { lang, say }: CliContext):
     .description(say({ 'zh-CN': '打开终端督办台（非终端时打印概况）', en: 'open the terminal console (prints a summary when not on a terminal)' }))
     .option('--ascii', say({ 'zh-CN': '只用 ASCII 字符画框线、图表和符号', en: 'draw boxes, charts and symbols with ASCII only' }))
     .option('--no-color', say({ 'zh-CN': '不用颜色（也可设 NO_COLOR）', en: 'no colour (NO_COLOR works too)' }))
+    .option('--filter <query>', say({ 'zh-CN': '打开时应用的筛选，如 "科室:CT 逾期:是"', en: 'open on this filter, e.g. "dept:CT overdue:yes"' }))
     .option('--demo', say({ 'zh-CN': '在示例医院数据库上打开（首次自动创建）', en: 'open on the demo hospital database (created the first time)' }))
-    .action(async (opts: { ascii?: boolean; color?: boolean; demo?: boolean }, command: Command) => {
+    .action(async (opts: { ascii?: boolean; color?: boolean; demo?: boolean; filter?: string }, command: Command) => {
       const { withSession } = await import('../session.js');
       if (opts.demo) {
         const { prepareDemo } = await import('../tui/seed/prepareDemo.js');
         await prepareDemo(command);
       }
       const { runTui } = await import('../tui/runTui.js');
-      await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii }));
+      await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii, filter: opts.filter }));
     });
 }

@@ -16,12 +16,14 @@ const CHECK_AFTER_DAYS = 30;
  */
 export function watchCorrectiveMeetings(world: DemoWorld): void {
   const known = new Set<string>();
-  world.timeline.onStep(async (since) => {
+  world.timeline.onStep(async () => {
+    // A new meeting is active; the active ones are few, and found by an index.
     const rows = await world.duban.store.db
       .selectFrom('instances')
-      .select(['id', 'created_at', 'department_id'])
+      .select('id')
+      .where('status', '=', 'active')
       .where('chain_id', '=', 'corrective-meeting')
-      .where('created_at', '>=', since)
+      .orderBy('created_at')
       .execute();
     for (const row of rows) {
       if (known.has(row.id)) continue;
@@ -103,11 +105,12 @@ function planMeeting(world: DemoWorld, id: string, input: { department: string; 
       return;
     }
     const due = calendar.date(new Date(checkAt.getTime() + 14 * DAY));
-    const furtherActions = [{ id: 'B1', action: '夜班实行双人值守，科主任每周夜查一次', owner: head, due }];
-    await send('SUBMIT', { effective: false, note: '复查中发现交接班仍不规范，追加措施', furtherActions }, officer);
+    const further = theme === 'lab' ? '镜检人员到结防所跟班学习两周' : '夜班实行双人值守，科主任每周夜查一次';
+    const note = theme === 'lab' ? '复查室内质控记录，阴性片复核仍有遗漏，追加措施' : '复查中发现交接班仍不规范，追加措施';
+    await send('SUBMIT', { effective: false, note, furtherActions: [{ id: 'B1', action: further, owner: head, due }] }, officer);
     const againAt = calendar.officeHours(new Date(checkAt.getTime() + random.between(5, 12) * DAY), random.between(0, 6));
     timeline.at(againAt, label('further action'), async () => {
-      await send('ACTION_DONE', { actionId: 'B1', evidence: '双人值守排班表已执行两周' }, head);
+      await send('ACTION_DONE', { actionId: 'B1', evidence: theme === 'lab' ? '跟班学习记录与考核表' : '双人值守排班表已执行两周' }, head);
       await send('REPORT', {}, head);
     });
     const verifiedAgainAt = calendar.officeHours(new Date(againAt.getTime() + random.between(1, 3) * DAY), random.between(0, 6));

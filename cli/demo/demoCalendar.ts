@@ -10,6 +10,9 @@ export const DAY = 24 * HOUR;
  * instants.
  */
 export class DemoCalendar {
+  // Zone offsets by hour of UTC: luxon's zone arithmetic is the demo's hottest path otherwise.
+  readonly #offsets = new Map<number, number>();
+
   constructor(readonly zone: string) {}
 
   /** Local midnight `months` calendar months before `end`: where the history starts. */
@@ -27,7 +30,10 @@ export class DemoCalendar {
 
   /** The instant of a wall-clock time (hours may run past 24: 25.5 is 01:30 the next day). */
   at(day: DateTime, hours: number): Date {
-    return day.startOf('day').plus({ milliseconds: Math.round(hours * HOUR) }).toJSDate();
+    const midnight = day.startOf('day').toMillis();
+    const naive = midnight + Math.round(hours * HOUR);
+    // Across a daylight-saving change the wall clock moved: follow it.
+    return new Date(naive - (this.offsetMs(naive) - this.offsetMs(midnight)));
   }
 
   /**
@@ -35,16 +41,16 @@ export class DemoCalendar {
    * record minutes at work, not at 03:00. `spreadHours` spreads the moved instant after 08:00.
    */
   officeHours(at: Date, spreadHours: number): Date {
-    const local = this.local(at);
-    const hour = local.hour + local.minute / 60;
+    const wall = at.getTime() + this.offsetMs(at.getTime());
+    const hour = (wall % DAY) / HOUR;
     if (hour >= 8 && hour < 18) return at;
-    const day = hour < 8 ? local.startOf('day') : local.startOf('day').plus({ days: 1 });
+    const day = this.local(at).startOf('day').plus({ days: hour < 8 ? 0 : 1 });
     return this.at(day, 8 + Math.min(spreadHours, 9.5));
   }
 
   /** The local date, `YYYY-MM-DD`. */
   date(at: Date): string {
-    return this.local(at).toISODate()!;
+    return new Date(at.getTime() + this.offsetMs(at.getTime())).toISOString().slice(0, 10);
   }
 
   /** The instant in local time with its offset (`2026-03-03T16:00:00.000+08:00`), as people write it. */
@@ -61,5 +67,16 @@ export class DemoCalendar {
   /** The instant as a local date-time. */
   local(at: Date): DateTime {
     return DateTime.fromJSDate(at, { zone: this.zone });
+  }
+
+  /** The zone's offset from UTC at an instant, in milliseconds. */
+  private offsetMs(time: number): number {
+    const hour = Math.floor(time / HOUR);
+    let offset = this.#offsets.get(hour);
+    if (offset === undefined) {
+      offset = DateTime.fromMillis(hour * HOUR, { zone: this.zone }).offset * 60_000;
+      this.#offsets.set(hour, offset);
+    }
+    return offset;
   }
 }

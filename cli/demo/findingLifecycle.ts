@@ -87,11 +87,11 @@ export function planFindingRound(world: DemoWorld, round: FindingRound): Finding
   });
   if (fate.stopAfter === 'plan') return fate;
 
-  doneAt.forEach((at, i) => {
+  for (const at of doneAt) {
     timeline.at(new Date(at), label('action done'), async () => {
-      await findings.actionDone(round.id, head, `a${i + 1}`, '已落实，见科室记录');
+      await findings.actionDone(round.id, head, await firstOpenAction(world, round.id), '已落实，见科室记录');
     });
-  });
+  }
   let reportAt = doneAt[doneAt.length - 1]! + 10 * 60_000;
   timeline.at(new Date(reportAt), label('submit'), async () => {
     await findings.submit(round.id, head);
@@ -105,9 +105,8 @@ export function planFindingRound(world: DemoWorld, round: FindingRound): Finding
       await findings.reject(round.id, officer, random.pick(REJECT_TEXTS));
     });
     timeline.at(new Date(replanAt), label('replan'), async () => {
-      const n = texts.length + 1;
       await findings.plan(round.id, head, { text: AFTER_REJECT_ACTION, owner: head, due: calendar.date(new Date(replanAt + 3 * DAY)) });
-      await findings.actionDone(round.id, head, `a${n}`, '已补充');
+      await findings.actionDone(round.id, head, await firstOpenAction(world, round.id), '已补充');
       await findings.submit(round.id, head);
     });
     reportAt = replanAt;
@@ -124,4 +123,10 @@ export function planFindingRound(world: DemoWorld, round: FindingRound): Finding
     });
   }
   return fate;
+}
+
+// A reopened finding keeps the actions of its earlier rounds, so the open ones are looked up.
+async function firstOpenAction(world: DemoWorld, id: string): Promise<string> {
+  const actions = (await world.duban.engine.get(id)).context.data.actions as { id: string; status: string }[];
+  return actions.find((a) => a.status === 'open')!.id;
 }

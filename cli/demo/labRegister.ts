@@ -32,11 +32,13 @@ export function quarterRegister(random: DemoRandom, code: string, quarterStart: 
   const count = Math.round(((volume.annualNegatives / 4) * random.between(0.85, 1.15)) / (1 - volume.positivity));
   const days = Math.round(quarterStart.plus({ months: 3 }).diff(quarterStart, 'days').days);
   const tag = `${quarterStart.year}Q${quarterStart.quarter}`;
+  // Dates computed once per day of the quarter: date arithmetic in a zone is slow.
+  const dates = Array.from({ length: days }, (_, day) => quarterStart.plus({ days: day }).toISODate()!);
   const examined = Array.from({ length: count }, () => random.int(0, days - 1)).sort((a, b) => a - b);
   return examined.map((day, i) => ({
     slide: `${code}-${tag}-${String(i + 1).padStart(4, '0')}`,
     result: random.chance(volume.positivity) ? positiveGrade(random) : 'NEG',
-    examinedOn: quarterStart.plus({ days: day }).toISODate()!,
+    examinedOn: dates[day]!,
     patient: `${code}${String(quarterStart.year).slice(2)}${String(random.int(1, 9999)).padStart(4, '0')}`,
   }));
 }

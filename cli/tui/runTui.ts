@@ -9,6 +9,8 @@ export interface TuiOptions {
   /** `--no-color` makes this false; NO_COLOR and FORCE_COLOR are read as well. */
   readonly color?: boolean;
   readonly ascii?: boolean;
+  /** Open on this filter instead of the first tab. */
+  readonly filter?: string;
   /** Output and input; default the process's. */
   readonly stdout?: NodeJS.WriteStream;
   readonly stdin?: NodeJS.ReadStream;
@@ -43,7 +45,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   stdout.write(ENTER_SCREEN);
   try {
     const app = render(
-      createElement(App, { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone }),
+      createElement(App, { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone, filter: options.filter }),
       // 60 frames a second: Ink's default of 30 would hold back a second keypress within 33 ms.
       { stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
     );

@@ -2,6 +2,7 @@ import { definePlugin } from '../../core/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { pointsCommand } from './commands/pointsCommand.js';
 import { text } from './locales/text.js';
+import { disciplineReportSection } from './report/disciplineSection.js';
 import { disciplineRecord } from './tasks/disciplineRecord.js';
 import { disciplineScore } from './tasks/disciplineScore.js';
 import { dutyPostAssess } from './tasks/dutyPostAssess.js';
@@ -22,4 +23,5 @@ export const plugin = definePlugin({
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
   commands: [pointsCommand],
+  reportSections: [disciplineReportSection],
 });

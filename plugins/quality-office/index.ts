@@ -1,6 +1,8 @@
 import { definePlugin } from '../../core/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { both } from './locales/text.js';
+import { qualityPointsReportSection } from './report/qualityPointsSection.js';
+import { trainingReportSection } from './report/trainingSection.js';
 import { actionDone } from './tasks/actionDone.js';
 import { archiveTraining } from './tasks/archiveTraining.js';
 import { computeMakeUp } from './tasks/computeMakeUp.js';
@@ -39,4 +41,5 @@ export const plugin = definePlugin({
     archiveTraining,
   ],
   chains: [workflowFile('spot-check.yaml'), workflowFile('corrective-meeting.yaml'), workflowFile('training-session.yaml')],
+  reportSections: [trainingReportSection, qualityPointsReportSection],
 });

@@ -1,6 +1,7 @@
 import { definePlugin } from '../../core/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { classifyCommand } from './commands/classifyCommand.js';
+import { cohortCommand } from './commands/cohortCommand.js';
 import { importCommand } from './commands/importCommand.js';
 import { indicatorsCommand } from './commands/indicatorsCommand.js';
 import { lqasCommand } from './commands/lqasCommand.js';
@@ -8,6 +9,7 @@ import { ocCommand } from './commands/ocCommand.js';
 import { readCommand } from './commands/readCommand.js';
 import { slidesCommand } from './commands/slidesCommand.js';
 import { both } from './locales/text.js';
+import { slideQcReportSection } from './report/slideQcSection.js';
 import { tbLabMigrations } from './store/migrations.js';
 import { compareReadingsTask } from './tasks/compareReadingsTask.js';
 import { controllerReadingForm } from './tasks/controllerReadingForm.js';
@@ -32,6 +34,7 @@ export const plugin = definePlugin({
   description: both('plugin.description'),
   taskTypes: [registerImportForm, drawSample, controllerReadingForm, compareReadingsTask, umpireReadingForm, evaluateTask, followUpForm],
   chains: [workflowFile('sputum-slide-qc.yaml')],
-  commands: [lqasCommand, classifyCommand, ocCommand, indicatorsCommand, importCommand, slidesCommand, readCommand],
+  commands: [lqasCommand, classifyCommand, ocCommand, indicatorsCommand, importCommand, slidesCommand, readCommand, cohortCommand],
   migrations: tbLabMigrations,
+  reportSections: [slideQcReportSection],
 });

@@ -7,6 +7,19 @@ import { CLI_TEST_TIMEOUT, REPO_ROOT, runDuban, runDubanJson, type CliOptions } 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CODED_ERROR = /^duban: [A-Z][A-Z_]+: \S/;
 
+// The read commands of the core, each with a check of what its JSON holds.
+const JSON_READS: [string[], (value: any) => void][] = [
+  [['chains', 'list', '--json'], (v) => expect(v).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'spot-check', version: 1 })]))],
+  [['chains', 'show', 'spot-check', '--json'], (v) => expect(v).toMatchObject({ id: 'spot-check', initial: 'drawing' })],
+  [['instances', 'list', '--json'], (v) => expect(v).toEqual([expect.objectContaining({ chainId: 'spot-check', createdAt: expect.stringMatching(ISO_INSTANT) })])],
+  [['instances', 'show', '<id>', '--json'], (v) => expect(v).toMatchObject({ state: 'inspecting', timers: [{ dueAt: expect.stringMatching(ISO_INSTANT) }] })],
+  [['audit', 'verify', '--json'], (v) => expect(v).toMatchObject({ ok: true })],
+  [['incidents', 'list', '--json'], (v) => expect(v).toEqual([])],
+  [['plugins', 'list', '--json'], (v) => expect(v.plugins.map((p: { id: string }) => p.id)).toContain('quality-office')],
+  [['init', '--json'], (v) => expect(v).toMatchObject({ dialect: 'sqlite', chains: expect.arrayContaining(['spot-check@1']) })],
+  [['serve', '--once', '--json'], (v) => expect(v).toMatchObject({ timers: 0, outbox: 0 })],
+];
+
 describe('CLI conventions', () => {
   let dir: string;
   let cli: CliOptions;
@@ -28,19 +41,7 @@ describe('CLI conventions', () => {
     expect(help.stdout).toMatch(/^Usage: duban /);
   }, CLI_TEST_TIMEOUT);
 
-  it.each(
-    ([
-    [['chains', 'list', '--json'], (v: any) => expect(v).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'spot-check', version: 1 })]))],
-    [['chains', 'show', 'spot-check', '--json'], (v: any) => expect(v).toMatchObject({ id: 'spot-check', initial: 'drawing' })],
-    [['instances', 'list', '--json'], (v: any) => expect(v).toEqual([expect.objectContaining({ chainId: 'spot-check', createdAt: expect.stringMatching(ISO_INSTANT) })])],
-    [['instances', 'show', '<id>', '--json'], (v: any) => expect(v).toMatchObject({ state: 'inspecting', timers: [{ dueAt: expect.stringMatching(ISO_INSTANT) }] })],
-    [['audit', 'verify', '--json'], (v: any) => expect(v).toMatchObject({ ok: true })],
-    [['incidents', 'list', '--json'], (v: any) => expect(v).toEqual([])],
-    [['plugins', 'list', '--json'], (v: any) => expect(v.plugins.map((p: { id: string }) => p.id)).toContain('quality-office')],
-    [['init', '--json'], (v: any) => expect(v).toMatchObject({ dialect: 'sqlite', chains: expect.arrayContaining(['spot-check@1']) })],
-    [['serve', '--once', '--json'], (v: any) => expect(v).toMatchObject({ timers: 0, outbox: 0 })],
-    ] as [string[], (value: unknown) => void][]).map(([args, check]) => [args.join(' '), args, check] as const),
-  )('`duban %s` prints JSON with English keys in either language', async (_name, args, check) => {
+  it.each(JSON_READS.map(([args, check]) => [args.join(' '), args, check] as const))('`duban %s` prints JSON with English keys in either language', async (_name, args, check) => {
     const argv = args.map((a) => (a === '<id>' ? instanceId : a));
     const english = await runDubanJson(argv, cli);
     check(english);

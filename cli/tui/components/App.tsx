@@ -50,6 +50,8 @@ export interface AppProps {
   /** How often to look for changes made elsewhere; default 1000 ms. */
   readonly pollMs?: number;
   readonly screen?: Screen;
+  /** Start on this filter (the filter language) instead of the first tab. */
+  readonly filter?: string;
 }
 
 const ACTIONS: readonly FindingAction[] = ['escalate', 'close', 'assign', 'note'];
@@ -60,8 +62,8 @@ const ACTIONS: readonly FindingAction[] = ['escalate', 'close', 'assign', 'note'
  * a store at the moment the key arrives; data is read by hooks, a page at a time, and read
  * again when the database changes under it.
  */
-export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, screen }: AppProps) {
-  const store = useMemo(() => new UiStore(initialUiState(lang, screen)), []); // eslint-disable-line react-hooks/exhaustive-deps
+export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, screen, filter }: AppProps) {
+  const store = useMemo(() => new UiStore(initialUiState(lang, screen, filter)), []); // eslint-disable-line react-hooks/exhaustive-deps
   const ui = useUiState(store);
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();

@@ -1,8 +1,8 @@
-import { SAVED_FILTERS } from '../filter/savedFilters.js';
 import type { Command } from '../keymap/keymap.js';
 import { CURSOR_START, moveCursor, type CursorMove } from '../model/listCursor.js';
 import { lineOf } from '../model/lineEdit.js';
 import type { FindingsUi } from '../model/uiState.js';
+import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { currentFinding, startAction } from './findingActions.js';
 import { say } from './say.js';
@@ -54,7 +54,7 @@ export function findingsCommand(ctx: ConsoleContext, command: Command): boolean 
     case 'open': {
       if (kind === 'departments') {
         const row = findings.departments?.[state.departments.cursor];
-        if (row) setFindings(ctx, (f) => switchTab(f, SAVED_FILTERS.length, `dept:${row.department} status:active`));
+        if (row) setFindings(ctx, (f) => switchTab(f, CUSTOM_TAB, `dept:${row.department} status:active`));
         return true;
       }
       if (currentFinding(ctx)) setFindings(ctx, (f) => ({ ...f, focus: 'detail', detailTop: 0 }));

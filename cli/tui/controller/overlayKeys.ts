@@ -1,10 +1,10 @@
 import { parseFilterQuery } from '../filter/parseFilterQuery.js';
-import { SAVED_FILTERS } from '../filter/savedFilters.js';
 import { pickerMatches } from '../components/PersonPicker.js';
 import { CURSOR_START } from '../model/listCursor.js';
 import { editLine, lineText } from '../model/lineEdit.js';
 import { parseFieldInput, withValue } from '../model/formDraft.js';
 import type { Overlay } from '../model/uiState.js';
+import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { afterValue, runAction } from './findingActions.js';
 import { closeOverlay, say } from './say.js';
@@ -44,7 +44,7 @@ function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filt
     ctx.store.update((s) => ({
       ...s,
       overlay: null,
-      findings: { ...s.findings, tab: text === '' ? 0 : SAVED_FILTERS.length, custom: text === '' ? null : text, list: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
+      findings: { ...s.findings, tab: text === '' ? 0 : CUSTOM_TAB, custom: text === '' ? null : text, list: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
     }));
     return;
   }

@@ -1,6 +1,7 @@
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Tone } from '../theme/Theme.js';
 import type { FormDraft } from './formDraft.js';
+import { SAVED_FILTERS } from '../filter/savedFilters.js';
 import { CURSOR_START, type ListCursor } from './listCursor.js';
 import type { LineState } from './lineEdit.js';
 
@@ -63,14 +64,17 @@ export interface UiState {
   readonly dataVersion: number;
 }
 
-/** The state a console starts in. */
-export function initialUiState(lang: Language, screen: Screen = 'findings'): UiState {
+/** The index of the tab a `/` filter opens: after the saved ones. */
+export const CUSTOM_TAB = SAVED_FILTERS.length;
+
+/** The state a console starts in; `filter` opens it on that query instead of the first tab. */
+export function initialUiState(lang: Language, screen: Screen = 'findings', filter?: string): UiState {
   return {
     screen,
     lang,
     overlay: null,
     message: null,
-    findings: { tab: 0, custom: null, list: CURSOR_START, departments: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
+    findings: { tab: filter === undefined ? 0 : CUSTOM_TAB, custom: filter ?? null, list: CURSOR_START, departments: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
     tasks: { list: CURSOR_START, open: null, field: 0, draft: {} },
     incidents: CURSOR_START,
     schedules: CURSOR_START,

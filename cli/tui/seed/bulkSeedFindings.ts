@@ -46,7 +46,12 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
   if (rest <= 0) return;
   const duban = await createDuban({ db: target, clock: new ManualClock(now), plugins: builtinPlugins });
   try {
-    if (duban.store.dialect === 'sqlite') await sql`PRAGMA synchronous = OFF`.execute(duban.store.db);
+    if (duban.store.dialect === 'sqlite') {
+      // A fixture is made again, never recovered: no fsync per commit, and a page cache big
+      // enough for the indexes being filled.
+      await sql`PRAGMA synchronous = OFF`.execute(duban.store.db);
+      await sql`PRAGMA cache_size = -262144`.execute(duban.store.db);
+    }
     const db = duban.store.db;
     const template = await db.selectFrom('instances').selectAll().where('chain_id', '=', 'finding').where('state', '=', 'open').limit(1).executeTakeFirstOrThrow();
     const timer = await db.selectFrom('timers').selectAll().where('instance_id', '=', template.id).where('status', '=', 'pending').executeTakeFirstOrThrow();

@@ -67,7 +67,7 @@ export async function queryDisciplineFigures(ctx: ReportContext): Promise<Discip
   const categories = await inDepartments(
     db
       .selectFrom('findings')
-      .select(['department_id', 'category', (eb: any) => eb.fn.countAll().as('n')])
+      .select(['department_id', 'category', (eb: any) => eb.fn.countAll().as('n')] as any)
       .where('opened_at', '>=', period.from)
       .where('opened_at', '<', period.to)
       .where((eb: any) => eb.or([eb('category', 'like', 'discipline.%'), eb('category', 'like', 'duty-post.%')])),
@@ -79,7 +79,7 @@ export async function queryDisciplineFigures(ctx: ReportContext): Promise<Discip
   const violations = new Map<string, Record<(typeof VIOLATION_KINDS)[number], number>>();
   let handoverIncomplete = 0;
   let workLogMissing = 0;
-  for (const row of categories as { department_id: string; category: string; n: number | string }[]) {
+  for (const row of categories as unknown as { department_id: string; category: string; n: number | string }[]) {
     const n = Number(row.n);
     const kind = row.category.replace(/^discipline\./, '') as (typeof VIOLATION_KINDS)[number];
     if (row.category.startsWith('discipline.') && VIOLATION_KINDS.includes(kind)) {

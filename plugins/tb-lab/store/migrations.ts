@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { cohortMigration } from './cohortStore.js';
 
 /**
  * The plugin's migrations, run by the host into `duban_plugin_tb_lab_migration`. Column
@@ -77,4 +78,5 @@ export const tbLabMigrations: Readonly<Record<string, Migration>> = {
       }
     },
   },
+  '002_cohorts': cohortMigration,
 };

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { median } from './measureStartup.js';
+import { tuiBenchDatabase } from './tuiBenchDatabase.js';
+
+/** One probe run's figures (see tuiProbe.ts). */
+interface ProbeResult {
+  readonly importedAt: number;
+  readonly openedAt: number;
+  readonly firstFrameAt: number;
+  readonly firstDataFrameAt: number;
+  readonly latencies: readonly number[];
+  readonly unchanged: number;
+  readonly position: string | null;
+  readonly maxRssMb: number;
+}
+
+/** The console's figures on one database. */
+export interface TuiFigures {
+  readonly findings: number;
+  /** Process start to the first frame with rows and the count, median of the runs. */
+  readonly firstFrameMs: number;
+  /** The part of it spent after the engine was open (queries and rendering). */
+  readonly afterOpenMs: number;
+  readonly keyMedianMs: number;
+  readonly keyP95Ms: number;
+  readonly keys: number;
+  readonly keysWithoutChange: number;
+  readonly peakRssMb: number;
+  readonly endedAt: string | null;
+}
+
+/** The keys typed in every run: down through the list, then half pages (crossing pages of 50 rows). */
+export const BENCH_KEYS: readonly string[] = [...Array<string>(200).fill('j'), ...Array<string>(40).fill('\u0004'), ...Array<string>(60).fill('k')];
+
+/**
+ * Runs the console in child processes on a database of `count` findings and on the
+ * 100-finding baseline, alternately (`rounds` each, so both see the same machine load),
+ * typing {@link BENCH_KEYS} with a human key-repeat gap; measures time to the first
+ * frame, keypress to next frame (median, p95 over every key of every round) and peak RSS.
+ */
+export async function measureTui(count: number, rounds: number, log: (text: string) => void): Promise<{ large: TuiFigures; baseline: TuiFigures }> {
+  const largeDb = await tuiBenchDatabase(count, log);
+  const baselineDb = await tuiBenchDatabase(100, log);
+  const probe = fileURLToPath(new URL('./tuiProbe.js', import.meta.url));
+  const runs: { large: ProbeResult[]; baseline: ProbeResult[] } = { large: [], baseline: [] };
+  for (let round = 0; round < rounds; round++) {
+    runs.baseline.push(runProbe(probe, baselineDb));
+    runs.large.push(runProbe(probe, largeDb));
+    log(`  round ${round + 1}/${rounds}: first frame ${runs.large.at(-1)!.firstDataFrameAt.toFixed(0)} ms (baseline ${runs.baseline.at(-1)!.firstDataFrameAt.toFixed(0)} ms)`);
+  }
+  return { large: figures(count, runs.large), baseline: figures(100, runs.baseline) };
+}
+
+function runProbe(probe: string, db: string): ProbeResult {
+  const result = spawnSync(process.execPath, [probe, db, JSON.stringify(BENCH_KEYS)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`tui probe failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as ProbeResult;
+}
+
+function figures(findings: number, runs: readonly ProbeResult[]): TuiFigures {
+  const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  return {
+    findings,
+    firstFrameMs: median(runs.map((r) => r.firstDataFrameAt)),
+    afterOpenMs: median(runs.map((r) => r.firstDataFrameAt - r.openedAt)),
+    keyMedianMs: median(all),
+    keyP95Ms: all[Math.min(all.length - 1, Math.ceil(all.length * 0.95) - 1)] ?? NaN,
+    keys: all.length,
+    keysWithoutChange: runs.reduce((n, r) => n + r.unchanged, 0),
+    peakRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
+    endedAt: runs.at(-1)?.position ?? null,
+  };
+}

@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { FakeTerminal } from './fakeTerminal.js';
+
+// One measured run of the console, in its own process so its start-up and peak RSS are
+// its own: `node dist/bench/tuiProbe.js <db> <keys>`. Prints one JSON line. Times are
+// milliseconds since this process started (performance.now()).
+const [db, keySpec] = process.argv.slice(2);
+if (!db || !keySpec) throw new Error('usage: tuiProbe <db> <keys as JSON>');
+const keys = JSON.parse(keySpec) as string[];
+const COLUMNS = 160;
+const ROWS = 48;
+const KEY_GAP_MS = 33;
+const FRAME_TIMEOUT_MS = 1000;
+
+const term = new FakeTerminal(COLUMNS, ROWS);
+let firstFrameAt: number | undefined;
+let firstDataFrameAt: number | undefined;
+let waiter: ((at: number) => void) | undefined;
+let lastFrame = '';
+term.onFrame = (frame, at) => {
+  lastFrame = frame;
+  firstFrameAt ??= at;
+  // Rows and the count are on screen once the position line reads "1 of N".
+  if (firstDataFrameAt === undefined && /1 of [\d,]+/.test(frame)) firstDataFrameAt = at;
+  waiter?.(at);
+  waiter = undefined;
+};
+
+const [{ createDuban }, { builtinPlugins }, { createTuiData }, { render }, { createElement }, { App }, { createTheme }] = await Promise.all([
+  import('../core/index.js'),
+  import('../plugins/index.js'),
+  import('../cli/tui/data/createTuiData.js'),
+  import('ink'),
+  import('react'),
+  import('../cli/tui/components/App.js'),
+  import('../cli/tui/theme/Theme.js'),
+]);
+const importedAt = performance.now();
+const duban = await createDuban({ db, plugins: builtinPlugins });
+const openedAt = performance.now();
+const app = render(
+  createElement(App, {
+    data: createTuiData(duban, 'office1'),
+    lang: 'en',
+    theme: createTheme({ color: true, ascii: false }),
+    timeZone: duban.settings.timeZone,
+    // Every open finding: the whole list to move through.
+    filter: 'status:active',
+  }),
+  { stdout: term.stdout as unknown as NodeJS.WriteStream, stdin: term.stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+while (firstDataFrameAt === undefined && performance.now() < 60_000) await sleep(2);
+// Let the tab counts and the detail pane finish loading before typing.
+await sleep(800);
+
+const latencies: number[] = [];
+let unchanged = 0;
+for (const key of keys) {
+  const frame = new Promise<number | undefined>((resolve) => {
+    waiter = resolve;
+    setTimeout(() => resolve(undefined), FRAME_TIMEOUT_MS);
+  });
+  const sent = performance.now();
+  term.type(key);
+  const at = await frame;
+  waiter = undefined;
+  if (at === undefined) unchanged++;
+  else latencies.push(at - sent);
+  await sleep(KEY_GAP_MS);
+}
+const position = /(\d[\d,]*) of ([\d,]+)/.exec(lastFrame);
+app.unmount();
+await duban.close();
+process.stdout.write(
+  `${JSON.stringify({
+    importedAt,
+    openedAt,
+    firstFrameAt,
+    firstDataFrameAt,
+    latencies,
+    unchanged,
+    position: position ? `${position[1]} of ${position[2]}` : null,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -1,0 +1,85 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { DubanError, openStore, type Store } from '../../core/index.js';
+
+/** The tables whose rows make a database "one with data" (a fresh `duban init` has none). */
+const DATA_TABLES = ['people', 'departments', 'instances', 'findings', 'schedules'] as const;
+
+/** True for a `postgres://` or `postgresql://` target. */
+export function isPostgresTarget(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+/**
+ * Checks that the demo may write to `target`: a missing or empty database always; one
+ * with data (people, instances, findings, schedules) only with `force`, in which case
+ * a PostgreSQL database is emptied now (every table of its current schema is dropped);
+ * a SQLite file is replaced only once the new one is complete ({@link writeSqliteFile}).
+ *
+ * @throws DubanError `USAGE` naming `--db` when the target holds data and `force` is not given.
+ */
+export async function prepareDemoTarget(target: string, force: boolean): Promise<void> {
+  if (!isPostgresTarget(target) && !existsSync(target)) return;
+  let store: Store | undefined;
+  let rows: number;
+  try {
+    store = await openStore(target);
+    rows = await countDataRows(store);
+  } catch (error) {
+    await store?.close();
+    if (!force) throw refusal(target, `it cannot be read as a duban database (${(error as Error).message})`);
+    return;
+  }
+  try {
+    if (rows === 0) return;
+    if (!force) throw refusal(target, `it holds data (${rows} rows of people, departments, instances, findings and schedules)`);
+    if (store.dialect === 'postgres') await dropAllTables(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Copies a finished in-memory SQLite database to `target` as one compact file, replacing
+ * what was there only at the very end: an interrupted demo never leaves half a database
+ * where the console would open it.
+ */
+export async function writeSqliteFile(store: Store, target: string): Promise<void> {
+  const file = resolve(target);
+  const building = `${file}.building-${process.pid}`;
+  rmSync(building, { force: true });
+  await sql.raw(`VACUUM INTO '${building.replace(/'/g, "''")}'`).execute(store.db);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  renameSync(building, file);
+}
+
+/** The folder a SQLite target lives in (for messages). */
+export function targetFolder(target: string): string {
+  return dirname(resolve(target));
+}
+
+async function countDataRows(store: Store): Promise<number> {
+  const tables = new Set((await store.db.introspection.getTables()).map((t) => t.name));
+  let rows = 0;
+  for (const table of DATA_TABLES) {
+    if (!tables.has(table)) continue;
+    const row = await store.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    rows += Number(row.n);
+  }
+  return rows;
+}
+
+async function dropAllTables(store: Store): Promise<void> {
+  const { rows } = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = current_schema()`.execute(store.db);
+  for (const { tablename } of rows) await sql`drop table if exists ${sql.id(tablename)} cascade`.execute(store.db);
+}
+
+function refusal(target: string, why: string): DubanError {
+  return new DubanError('USAGE', `--db ${target}: ${why}; duban demo builds a new database: name another one with --db, or add --force to replace it`, {
+    place: { argument: '--db' },
+  });
+}

@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+import { formatDays, formatDecimal, formatPercent, type Language, type Localized, type ReportColumn, type ReportValue } from '../../core/index.js';
+
+/** What formatting a cell needs besides the cell: the reader's language, department names, the time zone. */
+export interface CellContext {
+  readonly lang: Language;
+  readonly departments: Readonly<Record<string, Localized>>;
+  readonly timeZone: string;
+}
+
+/** True for a text in both languages. */
+export function isLocalized(value: unknown): value is Localized {
+  return typeof value === 'object' && value !== null && 'zh-CN' in value && 'en' in value;
+}
+
+/**
+ * A cell as text renderers show it (md, html, csv labels): numbers by the column's format
+ * with the same digits as the report's sentences (core/report/formatFigure.ts),
+ * departments by name, instants in the report's time zone, null as an em dash.
+ */
+export function formatCell(value: ReportValue | undefined, column: ReportColumn, ctx: CellContext): string {
+  if (value === null || value === undefined) return '—';
+  if (isLocalized(value)) return value[ctx.lang];
+  if (typeof value === 'number') {
+    switch (column.format) {
+      case 'percent':
+        return formatPercent(value);
+      case 'days':
+        return formatDays(value);
+      case 'decimal':
+        return formatDecimal(value);
+      default:
+        return String(value);
+    }
+  }
+  switch (column.format) {
+    case 'department':
+      return ctx.departments[value]?.[ctx.lang] ?? value;
+    case 'date':
+      return localTime(value, ctx.timeZone, 'yyyy-MM-dd');
+    case 'datetime':
+      return localTime(value, ctx.timeZone, 'yyyy-MM-dd HH:mm');
+    default:
+      return value;
+  }
+}
+
+function localTime(iso: string, zone: string, format: string): string {
+  const at = DateTime.fromISO(iso, { zone: 'utc' });
+  return at.isValid ? at.setZone(zone).toFormat(format) : iso;
+}
