@@ -12,13 +12,15 @@ const ROWS = 48;
 const KEY_GAP_MS = 33;
 const FRAME_TIMEOUT_MS = 1000;
 
+// As runTui does: React's production build unless told otherwise.
+process.env.NODE_ENV ??= 'production';
 const term = new FakeTerminal(COLUMNS, ROWS);
 let firstFrameAt: number | undefined;
 let firstDataFrameAt: number | undefined;
 let waiter: ((at: number) => void) | undefined;
 let lastFrame = '';
 term.onFrame = (frame, at) => {
-  lastFrame = frame;
+  if (/ of [\d,]+/.test(frame)) lastFrame = frame;
   firstFrameAt ??= at;
   // Rows and the count are on screen once the position line reads "1 of N".
   if (firstDataFrameAt === undefined && /1 of [\d,]+/.test(frame)) firstDataFrameAt = at;
@@ -70,6 +72,7 @@ for (const key of keys) {
   await sleep(KEY_GAP_MS);
 }
 const position = /(\d[\d,]*) of ([\d,]+)/.exec(lastFrame);
+(globalThis as { gc?: () => void }).gc?.();
 app.unmount();
 await duban.close();
 process.stdout.write(
@@ -82,5 +85,6 @@ process.stdout.write(
     unchanged,
     position: position ? `${position[1]} of ${position[2]}` : null,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    memory: process.memoryUsage(),
   })}\n`,
 );

@@ -5,12 +5,22 @@ interface Step {
   readonly seq: number;
   readonly label: string;
   readonly run: () => Promise<void>;
+  readonly watched: boolean;
 }
 
 const OUTBOX_RETRY_EVERY_MS = 3_600_000;
 
-/** Runs after every step with the instant of the step (ISO), to notice what the engine did. */
+/** Runs after a step with the instant of the step (ISO), to notice what the engine did. */
 export type StepHook = (since: string) => Promise<void>;
+
+/** Options of {@link DemoTimeline.at}. */
+export interface StepOptions {
+  /**
+   * The step may make the engine open or reopen findings or start meetings, so the hooks
+   * look afterwards. Off by default: the hooks' queries are the timeline's main cost.
+   */
+  readonly watched?: boolean;
+}
 
 /**
  * The demo's time machine: a queue of things people do at given instants, played in
@@ -21,7 +31,7 @@ export type StepHook = (since: string) => Promise<void>;
  */
 export class DemoTimeline {
   readonly #heap: Step[] = [];
-  readonly #hooks: StepHook[] = [];
+  readonly #hooks: { readonly hook: StepHook; readonly afterTimers: boolean }[] = [];
   #seq = 0;
   #steps = 0;
   #outboxRunAt = -Infinity;
@@ -43,15 +53,15 @@ export class DemoTimeline {
   }
 
   /** Plans `run` at `at` (never before now); dropped when `at` is not before the end. */
-  at(at: Date, label: string, run: () => Promise<void>): void {
+  at(at: Date, label: string, run: () => Promise<void>, options: StepOptions = {}): void {
     const time = Math.max(at.getTime(), this.clock.now().getTime());
     if (time >= this.end.getTime()) return;
-    this.push({ at: time, seq: this.#seq++, label, run });
+    this.push({ at: time, seq: this.#seq++, label, run, watched: options.watched === true });
   }
 
-  /** Adds a hook that runs after every step and every timer pass. */
-  onStep(hook: StepHook): void {
-    this.#hooks.push(hook);
+  /** Adds a hook that runs after every watched step, and after every timer pass when `afterTimers`. */
+  onStep(hook: StepHook, options: { afterTimers: boolean }): void {
+    this.#hooks.push({ hook, afterTimers: options.afterTimers });
   }
 
   /**
@@ -68,15 +78,19 @@ export class DemoTimeline {
       if (next >= this.end.getTime()) break;
       this.clock.set(Math.max(next, this.clock.now().getTime()));
       const since = this.clock.now().toISOString();
-      if (timer !== undefined && timer <= next) await this.fireTimers(since);
-      else await this.runStep(this.pop()!);
-      await this.afterStep(since);
+      if (timer !== undefined && timer <= next) {
+        await this.fireTimers(since);
+        await this.afterStep(since, 'timers');
+      } else {
+        const step = this.pop()!;
+        await this.runStep(step);
+        await this.afterStep(since, step.watched ? 'watched' : 'quiet');
+      }
     }
     this.clock.set(this.end);
-    const since = this.end.toISOString();
     await this.duban.timers.fireDue();
     this.#outboxRunAt = -Infinity;
-    await this.afterStep(since);
+    await this.afterStep(this.end.toISOString(), 'timers');
   }
 
   private async fireTimers(at: string): Promise<void> {
@@ -95,7 +109,7 @@ export class DemoTimeline {
     }
   }
 
-  private async afterStep(since: string): Promise<void> {
+  private async afterStep(since: string, kind: 'timers' | 'watched' | 'quiet'): Promise<void> {
     // Rows whose first dispatch failed are retried, as `serve` would, but once an hour of
     // story time: every row is dispatched right after its commit, so this finds little.
     const now = this.clock.now().getTime();
@@ -103,7 +117,9 @@ export class DemoTimeline {
       this.#outboxRunAt = now;
       await this.duban.outbox.runDue();
     }
-    for (const hook of this.#hooks) await hook(since);
+    for (const { hook, afterTimers } of this.#hooks) {
+      if (kind === 'watched' || (kind === 'timers' && afterTimers)) await hook(since);
+    }
   }
 
   private push(step: Step): void {

@@ -32,7 +32,7 @@ export function watchCorrectiveMeetings(world: DemoWorld): void {
       const input = instance.context.input as { department: string; subject: string; findingId?: string };
       planMeeting(world, row.id, input, await personConcerned(world, input));
     }
-  });
+  }, { afterTimers: false });
 }
 
 // Who speaks for the finding: the person on duty of an absence (in the finding's data),

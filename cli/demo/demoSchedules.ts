@@ -1,16 +1,17 @@
 import type { ScheduleInput } from '../../core/index.js';
-import { disciplineDepartments, disciplineWeekday } from './disciplineFlow.js';
+import { checkDays } from './checkDays.js';
+import { disciplineDepartments } from './disciplineFlow.js';
 import { DEMO_COUNTY_LABS, DEMO_DEPARTMENTS } from './demoOrg.js';
 import type { DemoWorld } from './DemoWorld.js';
-import { dayCheckWeekday, dutyPostDepartments, nightCheckWeekday } from './dutyPostFlow.js';
+import { dutyPostDepartments } from './dutyPostFlow.js';
 
 /**
- * The schedules of the demo hospital, the same rhythm its history followed: a weekly
- * discipline check per department at shift handover; a weekly night spot check of each
- * department's duty posts at a random time between 22:00 and 06:00 (and of the day posts
- * in working hours); a quarterly reminder to start each county laboratory's slide QC (a
+ * The schedules of the demo hospital, the same rhythm its history followed: a discipline
+ * check per department twice a month at shift handover; a night spot check of each
+ * department's duty posts twice a month at a random time between 22:00 and 06:00 (and of
+ * the day posts in working hours); a quarterly reminder to start each county laboratory's slide QC (a
  * schedule's chain input is fixed, and a round needs its quarter, so the office starts
- * the round); a monthly training session; and overdue digests for the office (weekly)
+ * the round); a monthly training session; and overdue digests for the office (twice a month)
  * and the vice-president (monthly, the month's evaluation).
  */
 export function demoSchedules(world: DemoWorld): ScheduleInput[] {
@@ -23,8 +24,8 @@ export function demoSchedules(world: DemoWorld): ScheduleInput[] {
     const n = name(department);
     schedules.push({
       id: `discipline-${department}`,
-      name: { 'zh-CN': `${n.zh}劳动纪律检查（每周）`, en: `${n.en}: discipline check (weekly)` },
-      cron: `0 8 * * ${disciplineWeekday(index)}`,
+      name: { 'zh-CN': `${n.zh}劳动纪律检查（每月两次）`, en: `${n.en}: discipline check (twice a month)` },
+      cron: `0 8 ${checkDays('discipline', index).join(',')} * *`,
       action: { kind: 'startChain', chain: 'discipline-check', input: { department, roster: world.members(department).map((p) => p.id) } },
     });
   });
@@ -33,8 +34,8 @@ export function demoSchedules(world: DemoWorld): ScheduleInput[] {
     if (night.length > 0) {
       schedules.push({
         id: `night-posts-${department}`,
-        name: { 'zh-CN': `${n.zh}夜间查岗（每周，22:00–06:00 随机）`, en: `${n.en}: night duty-post spot check (weekly, random 22:00–06:00)` },
-        cron: `0 22 * * ${nightCheckWeekday(index) % 7}`,
+        name: { 'zh-CN': `${n.zh}夜间查岗（每月两次，22:00–06:00 随机）`, en: `${n.en}: night duty-post spot check (twice a month, random 22:00–06:00)` },
+        cron: `0 22 ${checkDays('night', index).join(',')} * *`,
         window: { from: '22:00', to: '06:00' },
         action: { kind: 'startChain', chain: 'duty-post-inspection', input: { department, posts: night.map((post) => ({ post })) } },
       });
@@ -42,8 +43,8 @@ export function demoSchedules(world: DemoWorld): ScheduleInput[] {
     if (day.length > 0) {
       schedules.push({
         id: `day-posts-${department}`,
-        name: { 'zh-CN': `${n.zh}日间查岗（每周，工作时间随机）`, en: `${n.en}: day duty-post spot check (weekly, random in working hours)` },
-        cron: `0 9 * * ${dayCheckWeekday(index)}`,
+        name: { 'zh-CN': `${n.zh}日间查岗（每月两次，工作时间随机）`, en: `${n.en}: day duty-post spot check (twice a month, random in working hours)` },
+        cron: `0 9 ${checkDays('day', index).join(',')} * *`,
         window: { from: '09:00', to: '16:30' },
         action: { kind: 'startChain', chain: 'duty-post-inspection', input: { department, posts: day.map((post) => ({ post })) } },
       });

@@ -1,3 +1,4 @@
+import { checkDays } from './checkDays.js';
 import { DAY } from './demoCalendar.js';
 import { DEMO_DEPARTMENTS } from './demoOrg.js';
 import type { DemoWorld } from './DemoWorld.js';
@@ -7,22 +8,17 @@ export function disciplineDepartments(world: DemoWorld): string[] {
   return DEMO_DEPARTMENTS.map((d) => d.id as string).filter((d) => world.head(d) !== undefined && world.staff(d).length > 0);
 }
 
-/** The weekday (1 Monday … 5 Friday) of a department's weekly discipline check. */
-export function disciplineWeekday(index: number): number {
-  return (index % 5) + 1;
-}
-
 /** Before the drills of the first month (集中交班、劳动纪律整顿) lapses were this frequent; after them, 98–100% punctuality. */
-const LAPSE_BEFORE_DRILLS = 0.06;
-const LAPSE_AFTER_DRILLS = 0.01;
+const LAPSE_BEFORE_DRILLS = 0.07;
+const LAPSE_AFTER_DRILLS = 0.02;
 const ON_LEAVE = 0.03;
 /** A few habitual latecomers make the recurrences the effectiveness re-check reopens. */
-const HABITUAL_LATECOMERS = 3;
-const HABITUAL_LATE = 0.28;
+const HABITUAL_LATECOMERS = 2;
+const HABITUAL_LATE = 0.35;
 
 /**
- * Plans the weekly discipline checks (劳动纪律检查) of every staffed department, at shift
- * handover (08:00), each department on its own weekday: an inspector starts the
+ * Plans the discipline checks (劳动纪律检查) of every staffed department, twice a month at
+ * shift handover (08:00), on its own days ({@link checkDays}): an inspector starts the
  * `discipline-check` chain with the department's roster and records everyone. In the
  * first four weeks, before the collective-handover drills took hold, lapses are frequent;
  * after them punctuality runs at 98–100%, but for a few habitual latecomers.
@@ -39,7 +35,7 @@ export function planDisciplineChecks(world: DemoWorld): void {
   const drillsEnd = world.start.getTime() + 28 * DAY;
   for (const day of calendar.days(world.start, world.end)) {
     departments.forEach((department, index) => {
-      if (day.weekday !== disciplineWeekday(index)) return;
+      if (!checkDays('discipline', index).includes(day.day)) return;
       const date = day.toISODate()!;
       const random = world.random('discipline', department, date);
       const startAt = calendar.at(day, 8 + random.between(0, 0.4));
@@ -62,7 +58,7 @@ export function planDisciplineChecks(world: DemoWorld): void {
       });
       timeline.at(recordAt, `discipline record ${department}`, async () => {
         await duban.engine.send(instanceId, { type: 'SUBMIT', data: { records } }, inspector);
-      });
+      }, { watched: true });
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { checkDays } from './checkDays.js';
 import { DAY } from './demoCalendar.js';
 import type { DemoRandom } from './demoRandom.js';
 import type { DemoWorld } from './DemoWorld.js';
@@ -14,20 +15,10 @@ interface PostRound {
 /** What happens to an absence after it is found. */
 type AbsenceSequel = 'present' | 'absent-again' | 'late-recheck';
 
-const HANDOVER_INCOMPLETE = 0.03;
-const WORK_LOG_MISSING = 0.04;
+const HANDOVER_INCOMPLETE = 0.06;
+const WORK_LOG_MISSING = 0.08;
 /** Absences are rare ("a few" in six months): one for every six weeks of history, at least two. */
 const WEEKS_PER_ABSENCE = 6;
-
-/** The weekday (1 Monday … 7 Sunday) of a department's weekly night spot check. */
-export function nightCheckWeekday(index: number): number {
-  return ((index + 2) % 7) + 1;
-}
-
-/** The weekday (1 Monday … 5 Friday) of a department's weekly day-post spot check. */
-export function dayCheckWeekday(index: number): number {
-  return ((index + 3) % 5) + 1;
-}
 
 /** The departments with duty posts, and their night and day posts, in the org's order. */
 export function dutyPostDepartments(world: DemoWorld): { department: string; night: string[]; day: string[] }[] {
@@ -39,9 +30,9 @@ export function dutyPostDepartments(world: DemoWorld): { department: string; nig
 }
 
 /**
- * Plans the duty-post spot checks (值班在岗检查, 查岗): every department's night posts once
- * a week at a random time between 22:00 and 06:00, and the day posts of the departments
- * that have them once a week in working hours. An inspector starts the
+ * Plans the duty-post spot checks (值班在岗检查, 查岗): every department's night posts twice
+ * a month at a random time between 22:00 and 06:00, and the day posts of the departments
+ * that have them twice a month in working hours ({@link checkDays}). An inspector starts the
  * `duty-post-inspection` chain with the posts and the rota and records each post. A few
  * absences are planned (critical: escalated at once, a corrective meeting started); each
  * is re-inspected within days, once found absent again, once only after the 7-day limit.
@@ -51,8 +42,8 @@ export function planDutyPostChecks(world: DemoWorld): void {
   const departments = dutyPostDepartments(world);
   for (const day of world.calendar.days(world.start, world.end)) {
     departments.forEach(({ department, night, day: dayPosts }, index) => {
-      if (night.length > 0 && day.weekday === nightCheckWeekday(index)) rounds.push({ department, kind: 'night', day, posts: night });
-      if (dayPosts.length > 0 && day.weekday === dayCheckWeekday(index)) rounds.push({ department, kind: 'day', day, posts: dayPosts });
+      if (night.length > 0 && checkDays('night', index).includes(day.day)) rounds.push({ department, kind: 'night', day, posts: night });
+      if (dayPosts.length > 0 && checkDays('day', index).includes(day.day)) rounds.push({ department, kind: 'day', day, posts: dayPosts });
     });
   }
   const absences = chooseAbsences(world, rounds);
@@ -100,7 +91,7 @@ function planRound(world: DemoWorld, round: PostRound, absence: AbsenceSequel | 
   timeline.at(recordAt, `duty-post record ${round.department}`, async () => {
     const sent = await duban.engine.send(instanceId, { type: 'SUBMIT', data: { posts: records } }, inspector);
     if (sent.instance.state === 'reinspecting' && absentPost) planReinspection(world, instanceId, absentPost, absence!, recordAt, 1);
-  });
+  }, { watched: true });
 }
 
 // The re-inspection of an absent post, at night a few days later (the chain allows 7).
@@ -115,7 +106,7 @@ function planReinspection(world: DemoWorld, instanceId: string, post: string, se
     const data = { posts: [record(random, post, absentAgain, at, world, true)] };
     const sent = await world.duban.engine.send(instanceId, { type: 'SUBMIT', data }, inspector);
     if (sent.instance.state === 'reinspecting') planReinspection(world, instanceId, post, 'present', at, round + 1);
-  });
+  }, { watched: true });
 }
 
 function record(random: DemoRandom, post: string, absent: boolean, at: Date, world: DemoWorld, reinspection = false) {

@@ -51,20 +51,20 @@ export function drawFindingFate(random: DemoRandom, context: FateContext): Findi
   const unanswered = (stopAfter: FateStop): FindingFate => (context.recent ? { ...base, stopAfter } : flagged);
   const roll = random.next();
   if (context.reopened) {
-    if (roll < 0.55) return base;
-    if (roll < 0.75) return late(1);
-    if (roll < 0.85) return flagged;
+    if (roll < 0.7) return base;
+    if (roll < 0.82) return late(1);
+    if (roll < 0.88) return flagged;
     return unanswered(random.pick(['nothing', 'ack', 'plan'] as const));
   }
-  if (roll < 0.5) return base;
+  if (roll < 0.52) return base;
   if (roll < 0.6) return late(1);
-  if (roll < 0.65) return late(2);
-  if (roll < 0.72) return flagged;
-  if (roll < 0.76) return context.recent ? { ...base, stopAfter: 'submit' } : base;
-  if (roll < 0.8) return unanswered('ack');
-  if (roll < 0.84) return unanswered('plan');
-  if (roll < 0.88) return unanswered('nothing');
-  if (roll < 0.93) return { ...base, rejectOnce: true };
+  if (roll < 0.63) return late(2);
+  if (roll < 0.68) return flagged;
+  if (roll < 0.73) return context.recent ? { ...base, stopAfter: 'submit' } : base;
+  if (roll < 0.79) return unanswered('ack');
+  if (roll < 0.85) return unanswered('plan');
+  if (roll < 0.9) return unanswered('nothing');
+  if (roll < 0.94) return { ...base, rejectOnce: true };
   if (roll < 0.97) return { ...base, escalateByHand: true };
   return { ...base, reopenByHand: true };
 }

@@ -120,7 +120,7 @@ export function planFindingRound(world: DemoWorld, round: FindingRound): Finding
     const reopenAt = calendar.officeHours(new Date(closeAt + random.between(3, 12) * DAY), random.between(0, 3));
     timeline.at(reopenAt, label('reopen'), async () => {
       await findings.reopen(round.id, officer, random.pick(HAND_REOPEN_REASONS));
-    });
+    }, { watched: true });
   }
   return fate;
 }

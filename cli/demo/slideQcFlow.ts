@@ -81,7 +81,7 @@ function planRound(world: DemoWorld, workDir: string, lab: string, quarter: Date
     const sent = await duban.engine.send(round, { type: 'SUBMIT', data: { readings } }, controller);
     if (sent.instance.state === 'umpiring') planUmpire();
     else if (sent.instance.state === 'followUp') planFollowUp(readAt);
-  });
+  }, { watched: true });
 
   const planUmpire = () =>
     timeline.at(umpireAt, `slide QC umpire ${lab} ${quarterName}`, async () => {
@@ -90,7 +90,7 @@ function planRound(world: DemoWorld, workDir: string, lab: string, quarter: Date
       const readings = discordant.map((slide) => ({ slide, grade: umpireGrades.get(slide) ?? results.get(slide)! }));
       const sent = await duban.engine.send(round, { type: 'SUBMIT', data: { readings } }, umpire);
       if (sent.instance.state === 'followUp') planFollowUp(umpireAt);
-    });
+    }, { watched: true });
 
   const planFollowUp = (after: Date) => {
     const at = new Date(Math.max(followUpAt.getTime(), after.getTime() + DAY));
@@ -102,7 +102,7 @@ function planRound(world: DemoWorld, workDir: string, lab: string, quarter: Date
         const reason = `${quarterName} 痰片盲法复检发现高假阴性（HFN），实验室未通过`;
         await duban.engine.start('corrective-meeting', { department: lab, subject: lab, reason }, officer);
       }
-    });
+    }, { watched: true });
   };
 }
 

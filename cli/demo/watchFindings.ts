@@ -4,14 +4,15 @@ import { planFindingRound } from './findingLifecycle.js';
 
 /**
  * Follows the findings the engine opens and reopens: chains open them from the outbox,
- * the effectiveness re-check reopens them on a recurrence. After every step it reads the
- * findings changed at that instant and plans a round for each new one and each new
- * reopening. Returns the fates drawn, for the summary and the tests.
+ * the effectiveness re-check reopens them on a recurrence. After every watched step and
+ * timer pass it reads the findings changed at that instant and plans a round for each
+ * new one and each new reopening. Returns the fates drawn, for the summary and the tests.
  */
 export function watchFindings(world: DemoWorld): FindingFate[] {
   const reopens = new Map<string, number>();
   const fates: FindingFate[] = [];
-  world.timeline.onStep(async (since) => {
+  world.timeline.onStep(
+    async (since) => {
     const rows = await world.duban.store.db
       .selectFrom('findings')
       .select(['id', 'department_id', 'category', 'subject', 'level', 'due_at', 'opened_at', 'updated_at', 'reopen_count', 'status'])
@@ -40,6 +41,9 @@ export function watchFindings(world: DemoWorld): FindingFate[] {
         }),
       );
     }
-  });
+    },
+    // The effectiveness re-check, a timer, reopens findings.
+    { afterTimers: true },
+  );
   return fates;
 }

@@ -31,7 +31,8 @@ import { InboxService } from '../notify/InboxService.js';
 import { notifyOutboxHandler } from '../notify/notifyOutboxHandler.js';
 import type { NotifyConfig } from '../notify/NotifyConfig.js';
 import { overdueDigestHandler } from '../schedule/overdueDigestHandler.js';
-import { unwiredOverdueDigestSource, type OverdueDigestSource } from '../schedule/OverdueDigestSource.js';
+import type { OverdueDigestSource } from '../schedule/OverdueDigestSource.js';
+import { findingsOverdueDigestSource } from '../findings/findingsOverdueDigestSource.js';
 import { ScheduleService } from '../schedule/ScheduleService.js';
 import { silentLogger } from './silentLogger.js';
 import { TOKENS } from './tokens.js';
@@ -83,7 +84,7 @@ export interface Duban {
 export async function createDuban(options: DubanOptions): Promise<Duban> {
   const store = await openStore(options.db);
   try {
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
   } catch (error) {
     await store.close();
     throw error;
@@ -113,7 +114,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   const inbox = container.resolve(InboxService);
   container.register(TOKENS.Schedules, { useValue: schedules });
   container.register(TOKENS.Inbox, { useValue: inbox });
-  container.register(TOKENS.OverdueDigestSource, { useValue: options.overdueDigestSource ?? unwiredOverdueDigestSource });
+  container.register(TOKENS.OverdueDigestSource, { useValue: options.overdueDigestSource ?? findingsOverdueDigestSource(store.db) });
   engine.onAfterCommit(async (ids) => {
     await outbox.dispatch(ids);
   });
@@ -159,7 +160,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
 
 async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<void> {
   if (!plugin.migrations || Object.keys(plugin.migrations).length === 0) return;
-  await migrateToLatest(store.db, { ...plugin.migrations }, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+  await migrateToLatest(store, { ...plugin.migrations }, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
 }
 
 async function registerPluginChains(store: Store, chains: ChainRegistry, plugin: PluginDefinition, at: Date): Promise<void> {

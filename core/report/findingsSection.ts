@@ -2,7 +2,7 @@ import { findingChain } from '../findings/findingChain.js';
 import { SEVERITIES, type Severity } from '../findings/Finding.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { FindingCounts, FindingFigures, TimeToClose } from './FindingFigures.js';
-import { formatDays } from './formatFigure.js';
+import { countNoun, formatDays } from './formatFigure.js';
 import type { ReportColumn, ReportSection, ReportSectionDefinition } from './ReportSection.js';
 
 /** Severity names as the finding chain's form gives them. */
@@ -112,7 +112,7 @@ function findingSentences(f: FindingFigures): Localized[] {
   const sentences: Localized[] = [
     {
       'zh-CN': `全年共发现督办问题 ${t.opened} 项，销号 ${t.closed} 项（其中逾期后销号 ${t.closedLate} 项）；年末尚未销号 ${t.open} 项，其中逾期 ${t.overdue} 项；升级督办 ${t.escalated} 项，效果复查后重新打开 ${t.reopened} 项。`,
-      en: `This year ${t.opened} findings were raised and ${t.closed} closed (${t.closedLate} of them after their due date); at year end ${t.open} were still open, ${t.overdue} of them overdue; ${t.escalated} were escalated and ${t.reopened} reopened after the effectiveness re-check.`,
+      en: `This year the office raised ${countNoun(t.opened, 'finding')} and closed ${t.closed} (${t.closedLate} after the due date); at year end ${t.open} remained open, ${t.overdue} of them overdue; ${t.escalated} had been escalated and ${t.reopened} reopened after the effectiveness re-check.`,
     },
   ];
   if (t.timeToClose.count > 0) {

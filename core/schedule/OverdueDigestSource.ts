@@ -1,4 +1,3 @@
-import { DubanError } from '../errors/DubanError.js';
 import type { Localized } from '../i18n/Localized.js';
 
 /** One overdue finding as a digest lists it. */
@@ -28,13 +27,3 @@ export interface OverdueDigestSource {
   /** The findings open and past their due instant at `query.at`, most overdue first. */
   overdueFindings(query: OverdueDigestQuery): Promise<readonly OverdueFinding[]>;
 }
-
-/**
- * The source until the findings module is wired: a digest fails (and, after its retries,
- * becomes an incident that says so) rather than reporting "nothing overdue".
- */
-export const unwiredOverdueDigestSource: OverdueDigestSource = {
-  async overdueFindings() {
-    throw new DubanError('INTERNAL', 'no overdue-findings source is wired: pass createDuban({ overdueDigestSource }) from the findings module');
-  },
-};

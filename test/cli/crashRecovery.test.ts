@@ -110,7 +110,7 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
     const serve = spawnDuban(['serve'], { db: database.target, now });
     const serveEnd = finished(serve);
     // Kill as soon as the first timer has fired: the process is in the middle of the backlog.
-    await expect.poll(async () => (await raw!.all(`select id from timers where status = 'fired' limit 1`)).length, { timeout: 30_000, interval: 5 }).toBe(1);
+    await expect.poll(async () => (await raw!.all(`select id from timers where status = 'fired' limit 1`)).length, { timeout: 120_000, interval: 5 }).toBe(1);
     serve.kill('SIGKILL');
     expect((await serveEnd).signal).toBe('SIGKILL');
 

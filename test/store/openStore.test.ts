@@ -20,11 +20,11 @@ describe.each(DIALECTS)('openStore and the core migrations on %s', (dialect) => 
     database = await createTestDatabase(dialect);
     store = await openStore(database.target);
     expect(store.dialect).toBe(dialect);
-    const applied = await migrateToLatest(store.db);
+    const applied = await migrateToLatest(store);
     expect(applied).toEqual(Object.keys(coreMigrations));
     const tables = (await store.db.introspection.getTables()).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(CORE_TABLES));
-    expect(await migrateToLatest(store.db)).toEqual([]);
+    expect(await migrateToLatest(store)).toEqual([]);
     // The audit head starts empty, as verify expects.
     expect(await store.db.selectFrom('audit_head').selectAll().execute()).toEqual([{ id: 1, seq: 0, hash: '' }]);
   });
@@ -32,7 +32,7 @@ describe.each(DIALECTS)('openStore and the core migrations on %s', (dialect) => 
   it('returns bigint and count(*) as numbers on both dialects', async () => {
     database = await createTestDatabase(dialect);
     store = await openStore(database.target);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     const head = await store.db.selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
     expect(typeof head.seq).toBe('number');
     const count = await store.db.selectFrom('instances').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -42,7 +42,7 @@ describe.each(DIALECTS)('openStore and the core migrations on %s', (dialect) => 
   it('rolls a transaction back as a whole when it throws', async () => {
     database = await createTestDatabase(dialect);
     store = await openStore(database.target);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     const db = store.db;
     await expect(
       db.transaction().execute(async (trx) => {
@@ -77,7 +77,7 @@ describe('openStore on SQLite', () => {
     database = await createTestDatabase('sqlite');
     const nested = database.target.replace(/duban\.db$/, 'a/b/c/duban.db');
     store = await openStore(nested);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     expect(store.target).toBe(nested);
   });
 });

@@ -28,6 +28,24 @@ export type Translate = (key: string, vars?: Record<string, unknown>) => string;
  * `_one` / `_other`); `{{name}}` placeholders are filled from `vars`.
  */
 export function tuiText(lang: Language): Translate {
-  const t = get().getFixedT(lang);
-  return (key, vars = {}) => t(key, vars) as string;
+  let translate = translators.get(lang);
+  if (!translate) {
+    const t = get().getFixedT(lang);
+    // Labels without placeholders are looked up once: a frame asks for the same few
+    // (status and severity words) hundreds of times, and i18next takes microseconds each.
+    const fixed = new Map<string, string>();
+    translate = (key, vars) => {
+      if (vars) return t(key, vars) as string;
+      let text = fixed.get(key);
+      if (text === undefined) {
+        text = t(key) as string;
+        fixed.set(key, text);
+      }
+      return text;
+    };
+    translators.set(lang, translate);
+  }
+  return translate;
 }
+
+const translators = new Map<Language, Translate>();

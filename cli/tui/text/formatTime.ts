@@ -7,6 +7,19 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatTime(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return '';
+  const key = `${timeZone} ${iso}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = formatUncached(iso, timeZone);
+  // Every visible row formats its due date on every frame; Intl formatting is slow.
+  if (formatted.size >= 20_000) formatted.clear();
+  formatted.set(key, text);
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatUncached(iso: string, timeZone: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   let format = formats.get(timeZone);

@@ -1,4 +1,4 @@
-import { formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
 import type { Ratio } from '../lib/trainingFigures.js';
 import { both } from '../locales/text.js';
 import { queryTrainingReport, type TrainingReport } from './queryTrainingReport.js';
@@ -87,7 +87,7 @@ function trainingSentences(r: TrainingReport): Localized[] {
   return [
     {
       'zh-CN': `全年举办培训 ${f.sessionsHeld.numerator} 期（计划 ${f.sessionsHeld.denominator} 期，完成率 ${formatPercent(f.sessionsHeld.rate)}），共培训 ${people.numerator} 人${versusZh}、${r.yearToDate.personTimesTrained} 人次；出勤率 ${formatPercent(f.attendance.rate)}，考核合格率 ${formatPercent(f.passRate.rate)}。`,
-      en: `${f.sessionsHeld.numerator} training sessions were held this year (of ${f.sessionsHeld.denominator} planned, ${formatPercent(f.sessionsHeld.rate)}), training ${people.numerator} people${versusEn}, ${r.yearToDate.personTimesTrained} person-times; attendance was ${formatPercent(f.attendance.rate)} and the pass rate ${formatPercent(f.passRate.rate)}.`,
+      en: `The office held ${countNoun(f.sessionsHeld.numerator, 'training session')} this year (of ${f.sessionsHeld.denominator} planned, ${formatPercent(f.sessionsHeld.rate)}), training ${countNoun(people.numerator, 'person', 'people')}${versusEn}, ${countNoun(r.yearToDate.personTimesTrained, 'person-time')}; attendance was ${formatPercent(f.attendance.rate)} and the pass rate ${formatPercent(f.passRate.rate)}.`,
     },
   ];
 }

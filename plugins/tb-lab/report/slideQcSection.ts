@@ -1,4 +1,4 @@
-import { formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { countNoun, formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
 import { SMEAR_QUALITY_FEATURES } from '../lib/smearQuality.js';
 import { querySlideQcFigures } from './querySlideQcFigures.js';
 import type { LabSlideQcFigures, SlideQcFigures } from './SlideQcFigures.js';
@@ -155,7 +155,7 @@ function slideQcSentences(f: SlideQcFigures): Localized[] {
   const sentences: Localized[] = [
     {
       'zh-CN': `今年对 ${f.labs.length} 个县级实验室的 ${t.slidesRecheckedYearToDate} 张痰片进行了盲法复检质控${versusZh}。复检符合率 ${formatPercent(t.concordance)}，发现高假阳性 ${c.HFP} 张、高假阴性 ${c.HFN} 张、低假阳性 ${c.LFP} 张、低假阴性 ${c.LFN} 张、定量错误 ${c.QE} 张；${t.rounds} 轮评价中合格 ${t.passed} 轮、不合格 ${t.failed} 轮。`,
-      en: `This year ${t.slidesRecheckedYearToDate} sputum slides of ${f.labs.length} county laboratories were rechecked blind${versusEn}. Concordance was ${formatPercent(t.concordance)}, with ${c.HFP} high false positives, ${c.HFN} high false negatives, ${c.LFP} low false positives, ${c.LFN} low false negatives and ${c.QE} quantification errors; of ${t.rounds} rounds, ${t.passed} passed and ${t.failed} failed.`,
+      en: `This year the institute rechecked ${countNoun(t.slidesRecheckedYearToDate, 'sputum slide')} of ${countNoun(f.labs.length, 'county laboratory', 'county laboratories')} blind${versusEn}. Concordance was ${formatPercent(t.concordance)}, with ${countNoun(c.HFP, 'high false positive')}, ${countNoun(c.HFN, 'high false negative')}, ${countNoun(c.LFP, 'low false positive')}, ${countNoun(c.LFN, 'low false negative')} and ${countNoun(c.QE, 'quantification error')}; of ${countNoun(t.rounds, 'round')}, ${t.passed} passed and ${t.failed} failed.`,
     },
   ];
   if (ind.cohorts.length > 0) {

@@ -1,0 +1,205 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, monthPeriod, type Report, type ReportColumn, type ReportTable } from '../../core/index.js';
+import { CLI_TEST_TIMEOUT, runDuban, runDubanJson } from '../support/cli.js';
+import { buildKnownMonth, REPORT_NOW, type KnownMonth } from './support/knownMonth.js';
+import { readXlsx } from './support/readXlsx.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const NUMERIC = ['integer', 'decimal', 'percent', 'days'];
+
+/** How the report shows a number, written out here independently of the renderers. */
+function shown(value: unknown, column: ReportColumn): string {
+  if (value === null || value === undefined) return '—';
+  const n = value as number;
+  if (column.format === 'percent') return `${(Math.round(n * 1000) / 10).toFixed(1)}%`;
+  if (column.format === 'days') return (Math.round(n * 10) / 10).toFixed(1);
+  if (column.format === 'decimal') return String(Math.round(n * 100) / 100);
+  return String(n);
+}
+
+/** Every table of the report with its section. */
+function tables(report: Report): { section: string; table: ReportTable }[] {
+  return report.sectionOrder.flatMap((section) => report.sections[section]!.tables.map((table) => ({ section, table })));
+}
+
+describe('duban report: json, html in Chromium, xlsx read back, csv, md', () => {
+  let month: KnownMonth;
+  let expected: Report;
+  let dir: string;
+  let db: string;
+  const report = (format: string, extra: string[] = []) =>
+    runDuban(['report', 'monthly', '--month', '2026-03', '--format', format, '-o', join(dir, `march.${format}`), ...extra], { db, now: REPORT_NOW });
+
+  beforeAll(async () => {
+    month = await buildKnownMonth('sqlite');
+    expected = await buildReport(month.duban, { period: monthPeriod('2026-03', 'Asia/Shanghai', month.duban.clock.now()) });
+    await month.duban.close();
+    db = month.duban.database.target;
+    dir = mkdtempSync(join(tmpdir(), 'duban-report-'));
+  }, CLI_TEST_TIMEOUT);
+  afterAll(async () => {
+    await month?.duban.database.drop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'prints the same report as JSON that the query functions build, with stable keys',
+    async () => {
+      const json = await runDubanJson<Report>(['report', 'monthly', '--month', '2026-03', '--format', 'json'], { db, now: REPORT_NOW });
+      const { generatedAt: _a, ...cli } = json;
+      const { generatedAt: _b, ...direct } = JSON.parse(JSON.stringify(expected)) as Report;
+      expect(cli).toEqual(direct);
+      expect(Object.keys(json)).toEqual(['report', 'period', 'generatedAt', 'scope', 'departments', 'sectionOrder', 'sections', 'failures']);
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'renders self-contained HTML that Chromium shows without errors or requests, with the JSON’s numbers',
+    async () => {
+      expect((await report('html', ['--lang', 'en'])).code).toBe(0);
+      const file = join(dir, 'march.html');
+      const html = readFileSync(file, 'utf8');
+      expect(html).not.toMatch(/<script|<link|src=|url\(/i);
+      const profile = mkdtempSync(join(tmpdir(), 'duban-chromium-'));
+      const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(`file://${file}`);
+        await page.screenshot({ path: join(dir, 'march.png'), fullPage: true });
+        expect(statSync(join(dir, 'march.png')).size).toBeGreaterThan(10_000);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([`file://${file}`]);
+        expect(await page.title()).toBe('Monthly quality report 2026-03');
+
+        for (const { section, table } of tables(expected)) {
+          const cells = await page.$$eval(`table[data-section="${section}"][data-table="${table.id}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+          if (table.rows.length === 0) {
+            expect(cells).toHaveLength(1);
+            continue;
+          }
+          expect(cells).toHaveLength(table.rows.length);
+          table.rows.forEach((row, i) =>
+            table.columns.forEach((column, j) => {
+              if (NUMERIC.includes(column.format)) expect(`${section}.${table.id}[${i}].${column.key} = ${cells[i]![j]}`).toBe(`${section}.${table.id}[${i}].${column.key} = ${shown(row[column.key], column)}`);
+              if (column.format === 'department' && typeof row[column.key] === 'string') expect(cells[i]![j]).toBe(expected.departments[row[column.key] as string]?.en ?? row[column.key]);
+            }),
+          );
+        }
+        // Each chart's bar values are the table's, shown the same way.
+        for (const section of expected.sectionOrder) {
+          for (const chart of expected.sections[section]!.charts ?? []) {
+            const table = expected.sections[section]!.tables.find((t) => t.id === chart.table)!;
+            const column = table.columns.find((c) => c.key === chart.value)!;
+            const label = table.columns.find((c) => c.key === chart.label)!;
+            const bars = await page.$$eval(`figure[data-chart="${section}.${chart.id}"] text.bar-value`, (texts) => texts.map((t) => [t.getAttribute('data-label'), t.textContent]));
+            const want = table.rows
+              // A total row (a text in both languages in a department column) has no bar.
+              .filter((r) => typeof r[chart.value] === 'number' && !(label.format === 'department' && typeof r[chart.label] === 'object'))
+              .map((r) => [label.format === 'department' ? (expected.departments[r[chart.label] as string]?.en ?? r[chart.label]) : ((r[chart.label] as { en?: string })?.en ?? r[chart.label]), shown(r[chart.value], column)]);
+            expect(bars).toEqual(want);
+          }
+        }
+        // The punctuality chart draws its 98% target line.
+        expect(await page.textContent('figure[data-chart="discipline.punctuality"] text.target-label')).toBe('target 98.0%');
+      } finally {
+        await browser.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'renders the Chinese HTML with an A4 print stylesheet',
+    async () => {
+      expect((await report('html', ['--lang', 'zh-CN'])).code).toBe(0);
+      const html = readFileSync(join(dir, 'march.html'), 'utf8');
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html).toContain('<title>医疗质量督办月报 2026-03</title>');
+      expect(html).toMatch(/@page \{ size: A4;/);
+      expect(html).toContain('CT室');
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'writes xlsx whose cells, read back without a spreadsheet library, hold the JSON’s numbers as numbers',
+    async () => {
+      expect((await report('xlsx', ['--lang', 'en'])).code).toBe(0);
+      const sheets = readXlsx(join(dir, 'march.xlsx'));
+      expect(sheets.map((s) => s.name)).toEqual(['Summary', 'Findings', 'Discipline and duty posts', 'Sputum slide QC (blinded rechec', 'Training', 'Quality points ranking']);
+      expectedTables: for (const [index, section] of expected.sectionOrder.entries()) {
+        const sheet = sheets[index + 1]!;
+        for (const table of expected.sections[section]!.tables) {
+          const titleRow = [...sheet.rows.entries()].find(([, cells]) => cells.get(1) === table.title.en)?.[0];
+          expect(titleRow, `${section}.${table.id}`).toBeDefined();
+          expect([...sheet.rows.get(titleRow! + 1)!.values()]).toEqual(table.columns.map((c) => c.label.en));
+          table.rows.forEach((row, i) => {
+            const cells = sheet.rows.get(titleRow! + 2 + i)!;
+            table.columns.forEach((column, j) => {
+              const value = row[column.key];
+              if (typeof value === 'number') expect(cells.get(j + 1), `${section}.${table.id}[${i}].${column.key}`).toBe(value);
+              else if (value === null) expect(cells.has(j + 1)).toBe(false);
+            });
+          });
+        }
+        continue expectedTables;
+      }
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'writes CSV with a BOM whose blocks carry the JSON’s numbers',
+    async () => {
+      expect((await report('csv', ['--lang', 'en'])).code).toBe(0);
+      const text = readFileSync(join(dir, 'march.csv'), 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const records = parse(text.slice(1), { relax_column_count: true }) as string[][];
+      for (const { section, table } of tables(expected)) {
+        const at = records.findIndex((r) => r[0] === `${expected.sections[section]!.title.en} — ${table.title.en}`);
+        expect(at, `${section}.${table.id}`).toBeGreaterThan(0);
+        table.rows.forEach((row, i) =>
+          table.columns.forEach((column, j) => {
+            const value = row[column.key];
+            if (typeof value !== 'number') return;
+            const cell = Number(records[at + 2 + i]![j]);
+            // Percentages as percent values with two decimals; counts exact.
+            if (column.format === 'percent') expect(cell).toBeCloseTo(value * 100, 2);
+            else expect(cell).toBeCloseTo(value, 2);
+          }),
+        );
+      }
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'writes Markdown tables and refuses bad arguments with a usage error',
+    async () => {
+      const md = await runDuban(['report', 'monthly', '--month', '2026-03', '--dept', 'MT'], { db, now: REPORT_NOW });
+      expect(md.code).toBe(0);
+      expect(md.stdout).toContain('# Monthly quality report 2026-03');
+      expect(md.stdout).toContain('Scope: Medical technology (MT)');
+      expect(md.stdout).toMatch(/\| Total \| 12 \| 3 \| 1 \| 11 \| 10 \| 3 \| 1 \| 2\.0 \| 10\.0 \|/);
+      const bad = await runDuban(['report', 'monthly', '--month', '2026-13'], { db, now: REPORT_NOW });
+      expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('USAGE: --month: "2026-13" is not a month like 2026-03')]);
+      const format = await runDuban(['report', 'yearly', '--year', '2026', '--format', 'pdf'], { db, now: REPORT_NOW });
+      expect([format.code, format.stderr]).toEqual([2, expect.stringContaining('--format: "pdf" is not one of md, html, csv, json, xlsx')]);
+      expect(existsSync(join(dir, 'march.pdf'))).toBe(false);
+    },
+    CLI_TEST_TIMEOUT,
+  );
+});
