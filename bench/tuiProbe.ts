@@ -14,6 +14,7 @@ const FRAME_TIMEOUT_MS = 1000;
 
 // As runTui does: React's production build unless told otherwise.
 process.env.NODE_ENV ??= 'production';
+if (process.env.PROBE_GROW) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${process.env.PROBE_GROW}`);
 const term = new FakeTerminal(COLUMNS, ROWS);
 let firstFrameAt: number | undefined;
 let firstDataFrameAt: number | undefined;

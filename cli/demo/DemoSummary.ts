@@ -1,6 +1,9 @@
 import { FINDING_STATUSES, OPEN_STATUSES, type Duban, type FindingStatus } from '../../core/index.js';
 
-/** What `duban demo` built, as `--json` prints it. Counts only: no ids, so two runs with one seed compare equal. */
+/**
+ * What `duban demo` built, as `--json` prints it. Counts only, no ids: two runs with the
+ * same seed and the same `DUBAN_NOW` differ only in `database` and `seconds`.
+ */
 export interface DemoSummary {
   readonly database: string;
   readonly seed: number;

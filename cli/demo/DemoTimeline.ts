@@ -8,7 +8,7 @@ interface Step {
   readonly watched: boolean;
 }
 
-const OUTBOX_RETRY_EVERY_MS = 3_600_000;
+const OUTBOX_RETRY_EVERY_MS = 24 * 3_600_000;
 
 /** Runs after a step with the instant of the step (ISO), to notice what the engine did. */
 export type StepHook = (since: string) => Promise<void>;
@@ -110,7 +110,7 @@ export class DemoTimeline {
   }
 
   private async afterStep(since: string, kind: 'timers' | 'watched' | 'quiet'): Promise<void> {
-    // Rows whose first dispatch failed are retried, as `serve` would, but once an hour of
+    // Rows whose first dispatch failed are retried, as `serve` would, but once a day of
     // story time: every row is dispatched right after its commit, so this finds little.
     const now = this.clock.now().getTime();
     if (now - this.#outboxRunAt >= OUTBOX_RETRY_EVERY_MS) {

@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { DubanError, openStore, type Store } from '../../core/index.js';
 
@@ -11,30 +11,43 @@ export function isPostgresTarget(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
+/** What a target holds: nothing yet, an empty database, data, or something that is not a duban database. */
+export type TargetState = 'missing' | 'empty' | 'data' | 'unreadable';
+
+/** Looks at a database target without changing what it holds. */
+export async function inspectTarget(target: string): Promise<{ readonly state: TargetState; readonly rows: number; readonly problem?: string }> {
+  if (!isPostgresTarget(target) && !existsSync(target)) return { state: 'missing', rows: 0 };
+  let store: Store | undefined;
+  try {
+    store = await openStore(target);
+    const rows = await countDataRows(store);
+    return { state: rows > 0 ? 'data' : 'empty', rows };
+  } catch (error) {
+    return { state: 'unreadable', rows: 0, problem: (error as Error).message };
+  } finally {
+    await store?.close();
+  }
+}
+
 /**
  * Checks that the demo may write to `target`: a missing or empty database always; one
- * with data (people, instances, findings, schedules) only with `force`, in which case
- * a PostgreSQL database is emptied now (every table of its current schema is dropped);
- * a SQLite file is replaced only once the new one is complete ({@link writeSqliteFile}).
+ * with data (people, instances, findings, schedules) or one that is not a duban database
+ * only with `force`, in which case a PostgreSQL database is emptied now (every table of
+ * its current schema is dropped); a SQLite file is replaced only once the new one is
+ * complete ({@link writeSqliteFile}).
  *
  * @throws DubanError `USAGE` naming `--db` when the target holds data and `force` is not given.
  */
 export async function prepareDemoTarget(target: string, force: boolean): Promise<void> {
-  if (!isPostgresTarget(target) && !existsSync(target)) return;
-  let store: Store | undefined;
-  let rows: number;
-  try {
-    store = await openStore(target);
-    rows = await countDataRows(store);
-  } catch (error) {
-    await store?.close();
-    if (!force) throw refusal(target, `it cannot be read as a duban database (${(error as Error).message})`);
-    return;
+  const { state, rows, problem } = await inspectTarget(target);
+  if (state === 'missing' || state === 'empty') return;
+  if (!force) {
+    throw refusal(target, state === 'data' ? `it holds data (${rows} rows of people, departments, instances, findings and schedules)` : `it cannot be read as a duban database (${problem})`);
   }
+  if (!isPostgresTarget(target)) return;
+  const store = await openStore(target);
   try {
-    if (rows === 0) return;
-    if (!force) throw refusal(target, `it holds data (${rows} rows of people, departments, instances, findings and schedules)`);
-    if (store.dialect === 'postgres') await dropAllTables(store);
+    await dropAllTables(store);
   } finally {
     await store.close();
   }
@@ -52,11 +65,6 @@ export async function writeSqliteFile(store: Store, target: string): Promise<voi
   await sql.raw(`VACUUM INTO '${building.replace(/'/g, "''")}'`).execute(store.db);
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
   renameSync(building, file);
-}
-
-/** The folder a SQLite target lives in (for messages). */
-export function targetFolder(target: string): string {
-  return dirname(resolve(target));
 }
 
 async function countDataRows(store: Store): Promise<number> {

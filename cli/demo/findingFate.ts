@@ -28,43 +28,44 @@ export interface FindingFate {
 export interface FateContext {
   /** Due windows before the finding is flagged: 3 from level 1, 2 for a critical one opened at level 2. */
   readonly windows: number;
-  /**
-   * Opened in the last weeks of the history. Only these may be left unanswered: older
-   * findings left alone would have been chased long ago.
-   */
-  readonly recent: boolean;
   /** A reopened finding (recurrence or by hand): answered more slowly, never reopened by hand again. */
   readonly reopened: boolean;
+  /**
+   * For a finding opened in the last weeks of the history, its place among them. The
+   * office's backlog at the end comes from these: every few of them is left waiting,
+   * acknowledged only, planned only or awaiting verification, in turn, so the backlog has
+   * every state whatever the seed. Older findings were all answered in the end.
+   */
+  readonly backlogSlot?: number;
 }
+
+/** How the backlog slots take turns: a stall, or (null) an ordinary fate. */
+const BACKLOG_CYCLE: readonly (FateStop | null)[] = ['submit', 'ack', null, 'plan', 'nothing', null, 'ack', 'plan', null];
 
 /**
  * Draws a finding's fate. Most are answered before their due date and closed; some only
- * after one or two escalations; some only after being flagged; recent ones may still be
- * waiting, half-answered, or awaiting verification; a few are rejected once, escalated or
- * reopened by hand. Pure: the same random stream gives the same fate.
+ * after one or two escalations; a few only after being flagged at the top; a few are
+ * rejected once, escalated or reopened by hand; of the recent ones, some are still
+ * waiting at the end ({@link FateContext.backlogSlot}). Pure: the same random stream and
+ * context give the same fate.
  */
 export function drawFindingFate(random: DemoRandom, context: FateContext): FindingFate {
   const base: FindingFate = { window: 0, rescueDays: 0, stopAfter: 'close', rejectOnce: false, escalateByHand: false, reopenByHand: false, note: random.chance(0.3) };
   const late = (window: number): FindingFate => ({ ...base, window: Math.min(window, context.windows - 1) });
   const flagged: FindingFate = { ...base, window: 'flagged', rescueDays: random.between(4, 40) };
-  // Unanswered fates of old findings become "answered once flagged".
-  const unanswered = (stopAfter: FateStop): FindingFate => (context.recent ? { ...base, stopAfter } : flagged);
   const roll = random.next();
+  const stall = context.backlogSlot === undefined ? null : BACKLOG_CYCLE[context.backlogSlot % BACKLOG_CYCLE.length]!;
+  if (stall) return { ...base, stopAfter: stall };
   if (context.reopened) {
-    if (roll < 0.7) return base;
-    if (roll < 0.82) return late(1);
-    if (roll < 0.88) return flagged;
-    return unanswered(random.pick(['nothing', 'ack', 'plan'] as const));
+    if (roll < 0.72) return base;
+    if (roll < 0.9) return late(1);
+    return flagged;
   }
-  if (roll < 0.52) return base;
-  if (roll < 0.6) return late(1);
-  if (roll < 0.63) return late(2);
-  if (roll < 0.68) return flagged;
-  if (roll < 0.73) return context.recent ? { ...base, stopAfter: 'submit' } : base;
-  if (roll < 0.79) return unanswered('ack');
-  if (roll < 0.85) return unanswered('plan');
-  if (roll < 0.9) return unanswered('nothing');
+  if (roll < 0.64) return base;
+  if (roll < 0.76) return late(1);
+  if (roll < 0.8) return late(2);
+  if (roll < 0.87) return flagged;
   if (roll < 0.94) return { ...base, rejectOnce: true };
   if (roll < 0.97) return { ...base, escalateByHand: true };
-  return { ...base, reopenByHand: true };
+  return { ...base, reopenByHand: !context.reopened };
 }

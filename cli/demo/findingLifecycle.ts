@@ -16,8 +16,8 @@ export interface FindingRound {
   readonly reopenCount: number;
 }
 
-/** Findings opened this many days before the end may be left unanswered at the end. */
-export const RECENT_DAYS = 60;
+/** Findings opened this many days before the end make the office's backlog: some are left unanswered. */
+export const BACKLOG_DAYS = 45;
 
 /** Levels of the demo's escalation chain (head, office, vice-president). */
 const TOP_LEVEL = 3;
@@ -30,16 +30,12 @@ const TOP_LEVEL = 3;
  * the finding first, and one that starts after the flag leaves it flagged and overdue
  * until then. Steps after the end do not happen: they leave the finding where it is.
  */
-export function planFindingRound(world: DemoWorld, round: FindingRound): FindingFate {
+export function planFindingRound(world: DemoWorld, round: FindingRound, backlogSlot?: number): FindingFate {
   const random = world.random('finding', round.category, round.subject, round.at, round.reopenCount);
   const start = Date.parse(round.at);
   const period = Math.max(Date.parse(round.dueAt) - start, 3_600_000);
   const windows = Math.max(1, TOP_LEVEL - round.level + 1);
-  const fate = drawFindingFate(random, {
-    windows,
-    recent: world.end.getTime() - start < RECENT_DAYS * DAY,
-    reopened: round.reopenCount > 0,
-  });
+  const fate = drawFindingFate(random, { windows, reopened: round.reopenCount > 0, ...(backlogSlot === undefined ? {} : { backlogSlot }) });
   if (fate.stopAfter === 'nothing') return fate;
 
   const head = world.head(round.department) ?? world.office[0]!;

@@ -1,6 +1,7 @@
 import type { DemoWorld } from './DemoWorld.js';
 import type { FindingFate } from './findingFate.js';
-import { planFindingRound } from './findingLifecycle.js';
+import { DAY } from './demoCalendar.js';
+import { BACKLOG_DAYS, planFindingRound } from './findingLifecycle.js';
 
 /**
  * Follows the findings the engine opens and reopens: chains open them from the outbox,
@@ -11,6 +12,8 @@ import { planFindingRound } from './findingLifecycle.js';
 export function watchFindings(world: DemoWorld): FindingFate[] {
   const reopens = new Map<string, number>();
   const fates: FindingFate[] = [];
+  const backlogFrom = world.end.getTime() - BACKLOG_DAYS * DAY;
+  let backlog = 0;
   world.timeline.onStep(
     async (since) => {
     const rows = await world.duban.store.db
@@ -28,6 +31,8 @@ export function watchFindings(world: DemoWorld): FindingFate[] {
       reopens.set(row.id, count);
       if (known === undefined && count > 0) continue;
       if (row.status !== 'open' || !row.due_at) continue;
+      const at = known === undefined ? row.opened_at : row.updated_at;
+      const slot = known === undefined && Date.parse(at) >= backlogFrom ? backlog++ : undefined;
       fates.push(
         planFindingRound(world, {
           id: row.id,
@@ -36,9 +41,9 @@ export function watchFindings(world: DemoWorld): FindingFate[] {
           subject: row.subject,
           level: Number(row.level),
           dueAt: row.due_at,
-          at: known === undefined ? row.opened_at : row.updated_at,
+          at,
           reopenCount: count,
-        }),
+        }, slot),
       );
     }
     },

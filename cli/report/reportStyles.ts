@@ -21,6 +21,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 tr.total td { font-weight: 600; background: #f7f9fb; }
 figure { margin: 8px 0 14px; }
 figcaption { font-size: 13px; color: var(--muted); margin-bottom: 2px; }
+figure svg { display: block; max-width: 100%; height: auto; }
 svg text { font-size: 12px; fill: var(--ink); }
 svg .bar { fill: var(--bar); }
 svg .target { stroke: var(--target); stroke-width: 1.5; stroke-dasharray: 4 3; }

@@ -7,8 +7,8 @@ import type { Store } from '../store/Store.js';
 import { sha256 } from '../util/sha256.js';
 import { localizedSchema } from '../workflow/formFields.js';
 
-/** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation. */
-export const ROLES = ['office', 'head', 'inspector', 'it', 'viewer', 'vp'] as const;
+/** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation; `controller` and `umpire` recheck sputum slides. */
+export const ROLES = ['office', 'head', 'inspector', 'it', 'viewer', 'vp', 'controller', 'umpire'] as const;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
 const department = z.strictObject({ id, name: localizedSchema, parent: id.optional() });

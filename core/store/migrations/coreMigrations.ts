@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { coreMigration } from './001_core.js';
 import { orgFindingsMigration } from './002_org_findings.js';
 import { schedulesInboxMigration } from './003_schedules_inbox.js';
+import { reportIndexesMigration } from './004_report_indexes.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -11,4 +12,5 @@ export const coreMigrations: Record<string, Migration> = {
   '001_core': coreMigration,
   '002_org_findings': orgFindingsMigration,
   '003_schedules_inbox': schedulesInboxMigration,
+  '004_report_indexes': reportIndexesMigration,
 };
