@@ -3,6 +3,7 @@ import type { Language } from '../core/i18n/Localized.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerChainCommands } from './commands/chains.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerFindingCommands } from './commands/findings.js';
 import { registerOrgCommands } from './commands/org.js';
 import { registerIncidentCommands } from './commands/incidents.js';
@@ -19,7 +20,7 @@ import { registerTuiCommand } from './commands/tui.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
-export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui', 'report'];
+export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui', 'report', 'demo'];
 
 /**
  * Builds the `duban` command. Command modules load only commander; each action imports
@@ -50,6 +51,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerIncidentCommands(program, ctx);
   registerPluginCommands(program, ctx);
   registerTuiCommand(program, ctx);
+  registerDemoCommand(program, ctx);
   registerFindingCommands(program, ctx);
   registerOrgCommands(program, ctx);
   registerScheduleCommands(program, ctx);

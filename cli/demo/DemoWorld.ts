@@ -12,6 +12,8 @@ import type { DemoTimeline } from './DemoTimeline.js';
 export class DemoWorld {
   readonly office: readonly string[];
   readonly inspectors: readonly string[];
+  /** Who was last found absent from each duty post: they make the self-criticism at the meeting. */
+  readonly absentees = new Map<string, string>();
 
   constructor(
     readonly duban: Duban,

@@ -29,24 +29,16 @@ export function watchCorrectiveMeetings(world: DemoWorld): void {
       if (known.has(row.id)) continue;
       known.add(row.id);
       const instance = await world.duban.engine.get(row.id);
-      const input = instance.context.input as { department: string; subject: string; findingId?: string };
-      planMeeting(world, row.id, input, await personConcerned(world, input));
+      const input = instance.context.input as { department: string; subject: string };
+      planMeeting(world, row.id, input, personConcerned(world, input.subject));
     }
   }, { afterTimers: false });
 }
 
-// Who speaks for the finding: the person on duty of an absence (in the finding's data),
-// a person the finding is about, else the head.
-async function personConcerned(world: DemoWorld, input: { department: string; subject: string; findingId?: string }): Promise<string | undefined> {
-  if (input.findingId) {
-    const finding = await world.duban.engine.get(input.findingId);
-    const description = finding.context.input.description;
-    if (typeof description === 'string') {
-      const person = (JSON.parse(description) as { person?: unknown }).person;
-      if (typeof person === 'string') return person;
-    }
-  }
-  return world.org.people.some((p) => p.id === input.subject) ? input.subject : undefined;
+// Who speaks for the finding: the person found absent from the post, a person the
+// finding is about, else nobody but the head.
+function personConcerned(world: DemoWorld, subject: string): string | undefined {
+  return world.absentees.get(subject) ?? (world.org.people.some((p) => p.id === subject) ? subject : undefined);
 }
 
 function planMeeting(world: DemoWorld, id: string, input: { department: string; subject: string }, concerned: string | undefined): void {

@@ -84,11 +84,13 @@ function planRound(world: DemoWorld, round: PostRound, absence: AbsenceSequel | 
   const posts = round.posts.map((post, i) => ({ post, person: staff[(ordinal + i) % staff.length]!.id }));
   const absentPost = absence ? random.pick(round.posts) : undefined;
   const records = posts.map(({ post }) => record(random, post, post === absentPost, startAt, world));
+  const absentee = posts.find((p) => p.post === absentPost)?.person;
   let instanceId = '';
   timeline.at(startAt, `duty-post check ${round.department}`, async () => {
     instanceId = (await duban.engine.start('duty-post-inspection', { department: round.department, posts }, inspector)).id;
   });
   timeline.at(recordAt, `duty-post record ${round.department}`, async () => {
+    if (absentPost && absentee) world.absentees.set(absentPost, absentee);
     const sent = await duban.engine.send(instanceId, { type: 'SUBMIT', data: { posts: records } }, inspector);
     if (sent.instance.state === 'reinspecting' && absentPost) planReinspection(world, instanceId, absentPost, absence!, recordAt, 1);
   }, { watched: true });
