@@ -59,6 +59,7 @@ await sleep(800);
 
 const latencies: number[] = [];
 let unchanged = 0;
+const cpuBefore = process.cpuUsage();
 for (const key of keys) {
   const frame = new Promise<number | undefined>((resolve) => {
     waiter = resolve;
@@ -72,6 +73,7 @@ for (const key of keys) {
   else latencies.push(at - sent);
   await sleep(KEY_GAP_MS);
 }
+const cpu = process.cpuUsage(cpuBefore);
 const position = /(\d[\d,]*) of ([\d,]+)/.exec(lastFrame);
 (globalThis as { gc?: () => void }).gc?.();
 app.unmount();
@@ -86,6 +88,7 @@ process.stdout.write(
     unchanged,
     position: position ? `${position[1]} of ${position[2]}` : null,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuPerKeyMs: (cpu.user + cpu.system) / 1000 / keys.length,
     memory: process.memoryUsage(),
   })}\n`,
 );

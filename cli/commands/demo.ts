@@ -37,8 +37,10 @@ export function registerDemoCommand(program: Command, { lang, say }: CliContext)
       const target = command.optsWithGlobals<{ db?: string }>().db ?? process.env.DUBAN_DB ?? defaultDemoTarget();
       const seed = parseIntOption(opts.seed, '--seed')!;
       const months = parseIntOption(opts.months, '--months')!;
-      process.stderr.write(say({ 'zh-CN': `正在建立示例医院：${target}……\n`, en: `Building the demo hospital in ${target}...\n` }));
-      const summary = await buildDemoHospital(target, { seed, months, now: demoNow(), force: opts.force === true });
+      const { displayTarget } = await import('../demo/demoTarget.js');
+      const shown = displayTarget(target);
+      const progress = () => process.stderr.write(say({ 'zh-CN': `正在建立示例医院：${shown}……\n`, en: `Building the demo hospital in ${shown}...\n` }));
+      const summary = await buildDemoHospital(target, { seed, months, now: demoNow(), force: opts.force === true, progress });
       if (opts.json) return printJson(summary);
       for (const line of demoSummaryText(summary, lang)) printLine(line);
     });

@@ -8,7 +8,7 @@ export interface DemoSummary {
   readonly database: string;
   readonly seed: number;
   readonly months: number;
-  /** The first and the last instant of the history (ISO). */
+  /** The first and the last instant of the history, ISO 8601 in the hospital's time zone. */
   readonly from: string;
   readonly to: string;
   readonly departments: number;
@@ -37,7 +37,7 @@ export interface DemoSummary {
 /** Counts what the demo database holds at `now`. */
 export async function summarizeDemo(
   duban: Duban,
-  meta: { database: string; seed: number; months: number; from: Date; to: Date; seconds: number },
+  meta: { database: string; seed: number; months: number; from: string; to: string; seconds: number },
 ): Promise<DemoSummary> {
   const db = duban.store.db;
   const count = async (table: 'departments' | 'people' | 'posts' | 'schedules' | 'audit_log') =>
@@ -62,8 +62,8 @@ export async function summarizeDemo(
     database: meta.database,
     seed: meta.seed,
     months: meta.months,
-    from: meta.from.toISOString(),
-    to: meta.to.toISOString(),
+    from: meta.from,
+    to: meta.to,
     departments: await count('departments'),
     people: await count('people'),
     posts: await count('posts'),

@@ -38,8 +38,8 @@ export interface DemoOptions {
   readonly force?: boolean;
   /** IANA time zone of the hospital. Default Asia/Shanghai, the engine's default. */
   readonly timeZone?: string;
-  /** Told what is going on (one line at a time), for a progress message. */
-  readonly progress?: (line: string) => void;
+  /** Told once the target is found fit, before the (tens of seconds long) build starts. */
+  readonly progress?: (start: { readonly target: string; readonly from: Date; readonly to: Date }) => void;
 }
 
 /** The actor of the org import: the demo itself sets the hospital up. */
@@ -82,6 +82,7 @@ export async function buildDemoHospital(target: string, options: DemoOptions = {
   const clock = new ManualClock(start);
   const duban = await createDuban({ db: postgres ? target : ':memory:', clock, plugins: builtinPlugins, settings: { timeZone } });
   const workDir = await mkdtemp(join(tmpdir(), 'duban-demo-'));
+  options.progress?.({ target, from: start, to: end });
   try {
     const org = buildDemoOrg(seed);
     await importOrg(duban.store, org.yaml, 'demo-org.yaml', SETUP_ACTOR, clock.now());
@@ -93,7 +94,6 @@ export async function buildDemoHospital(target: string, options: DemoOptions = {
     planDutyPostChecks(world);
     planSlideQcRounds(world, workDir);
     planTrainings(world);
-    options.progress?.(`history ${calendar.date(start)} .. ${calendar.date(end)}`);
     await timeline.run();
     // The office sets the schedules up today, to carry the same work on from now.
     for (const schedule of demoSchedules(world)) await duban.schedules.add(schedule, world.office[0]!);
@@ -102,8 +102,8 @@ export async function buildDemoHospital(target: string, options: DemoOptions = {
       database: postgres ? duban.store.target : target,
       seed,
       months,
-      from: start,
-      to: end,
+      from: calendar.localIso(start),
+      to: calendar.localIso(end),
       seconds: Math.round((Date.now() - began) / 100) / 10,
     });
   } finally {

@@ -95,11 +95,12 @@ export function buildDemoOrg(seed: number): DemoOrg {
   add('QC', 'staff', ['it']);
   add('QC', 'staff', ['viewer']);
   for (const dept of STAFFED) {
-    add(dept, 'chief', ['head']);
+    // The TB laboratory rechecks the county labs' slides: its staff read blind, its head umpires.
+    add(dept, 'chief', dept === 'TBL' ? ['head', 'umpire'] : ['head']);
     const staff = 3 + Math.floor(random() * 2);
     for (let i = 0; i < staff; i++) {
       const r = random();
-      add(dept, dept === 'NUR' ? 'nurse' : r < 0.5 ? 'physician' : r < 0.85 ? 'attending' : 'technician', []);
+      add(dept, dept === 'NUR' ? 'nurse' : r < 0.5 ? 'physician' : r < 0.85 ? 'attending' : 'technician', dept === 'TBL' ? ['controller'] : []);
     }
   }
   // Each county laboratory's head (检验组长) answers its slide-QC findings and holds its

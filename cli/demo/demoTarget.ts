@@ -6,6 +6,11 @@ import { DubanError, openStore, type Store } from '../../core/index.js';
 /** The tables whose rows make a database "one with data" (a fresh `duban init` has none). */
 const DATA_TABLES = ['people', 'departments', 'instances', 'findings', 'schedules'] as const;
 
+/** A target as messages show it: a PostgreSQL URL's password hidden. */
+export function displayTarget(target: string): string {
+  return target.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+}
+
 /** True for a `postgres://` or `postgresql://` target. */
 export function isPostgresTarget(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
@@ -87,7 +92,7 @@ async function dropAllTables(store: Store): Promise<void> {
 }
 
 function refusal(target: string, why: string): DubanError {
-  return new DubanError('USAGE', `--db ${target}: ${why}; duban demo builds a new database: name another one with --db, or add --force to replace it`, {
+  return new DubanError('USAGE', `--db ${displayTarget(target)}: ${why}; duban demo builds a new database: name another one with --db, or add --force to replace it`, {
     place: { argument: '--db' },
   });
 }

@@ -3,7 +3,7 @@ import envPaths from 'env-paths';
 import { buildDemoHospital, DEFAULT_DEMO_SEED } from './buildDemoHospital.js';
 import { demoNow } from './demoNow.js';
 import { buildDemoOrg } from './demoOrg.js';
-import { inspectTarget } from './demoTarget.js';
+import { displayTarget, inspectTarget } from './demoTarget.js';
 
 /**
  * Where the demo hospital lives unless told otherwise: `demo.db` in the user's XDG data
@@ -33,7 +33,9 @@ export function demoOfficer(): string {
 export async function ensureDemoDatabase(target: string = defaultDemoTarget(), options: { readonly progress?: (line: string) => void } = {}): Promise<string> {
   const { state } = await inspectTarget(target);
   if (state === 'data') return target;
-  options.progress?.(`creating the demo hospital in ${target} (six months of history; this takes a little while, once)`);
-  await buildDemoHospital(target, { now: demoNow() });
+  await buildDemoHospital(target, {
+    now: demoNow(),
+    progress: () => options.progress?.(`creating the demo hospital in ${displayTarget(target)} (six months of history; this takes a little while, once)`),
+  });
   return target;
 }

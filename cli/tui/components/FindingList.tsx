@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
 import type { FindingSummary } from '../../../core/findings/Finding.js';
-import { findingColumns, findingLine, findingTone, headerLine, ROW_PREFIX, type RowContext } from '../model/findingRow.js';
+import { useMemo } from 'react';
+import { findingColumns, headerLine, ROW_PREFIX, type RowContext } from '../model/findingRow.js';
 import { fitToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
+import { FindingRow } from './FindingRow.js';
 
 /** Props of {@link FindingList}. */
 export interface FindingListProps {
@@ -25,12 +27,12 @@ export interface FindingListProps {
  * The findings list: a heading line and one line per finding, rendering only the
  * `height` rows from `top` (Ink lays out every node each frame, so 100 000 rows would
  * cost seconds a keypress; a window costs milliseconds — STACK.md pitfall 11). Each row
- * is a single pre-formatted Text, aligned by display width.
+ * is a {@link FindingRow}, aligned by display width.
  */
 export function FindingList({ rowAt, total, cursor, top, height, width, marks, timeZone, personName, focused }: FindingListProps) {
   const { t, lang, theme } = useLook();
-  const columns = findingColumns(width);
-  const ctx: RowContext = { t, lang, theme, timeZone, personName };
+  const columns = useMemo(() => findingColumns(width), [width]);
+  const ctx = useMemo<RowContext>(() => ({ t, lang, theme, timeZone, personName }), [t, lang, theme, timeZone, personName]);
   const lines = [];
   // Until the list is counted, show the rows already read (the first page arrives before the count).
   const end = total ?? top + height;
@@ -46,12 +48,7 @@ export function FindingList({ rowAt, total, cursor, top, height, width, marks, t
       );
       continue;
     }
-    const tone = findingTone(f);
-    lines.push(
-      <Text key={i} inverse={selected && focused && theme.color} bold={selected} color={tone ? theme.tone(tone) : undefined}>
-        {findingLine(f, columns, ctx, selected, marks.has(f.id))}
-      </Text>,
-    );
+    lines.push(<FindingRow key={i} finding={f} columns={columns} ctx={ctx} selected={selected} marked={marks.has(f.id)} focused={focused} />);
   }
   return (
     <Box flexDirection="column" width={width} height={height + 1}>

@@ -62,14 +62,10 @@ export function FindingsBody({ ui, view, layout, detail, timeZone, personName, d
     return (
       <Box flexDirection="row" height={layout.bodyHeight}>
         {list}
-        <Box flexDirection="column" width={2} height={layout.bodyHeight}>
-          {Array.from({ length: layout.bodyHeight }, (_, i) => (
-            <Text key={i} color={theme.tone('muted')}>
-              {theme.glyphs.separator}
-            </Text>
-          ))}
+        {/* A left border, not a column of separator texts: borders cost Ink nothing to measure. */}
+        <Box height={layout.bodyHeight} borderStyle={theme.ascii ? 'classic' : 'single'} borderTop={false} borderBottom={false} borderRight={false} borderColor={theme.tone('muted')} paddingLeft={1}>
+          {detailPane}
         </Box>
-        {detailPane}
       </Box>
     );
   }

@@ -3,6 +3,7 @@ import type { Message, Overlay } from '../model/uiState.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 import { PromptLine } from './PromptLine.js';
+import { RunText } from './RunText.js';
 
 /** Props of {@link Footer}. */
 export interface FooterProps {
@@ -44,7 +45,7 @@ export function Footer({ overlay, message, status, hints, width, question, probl
   return (
     <Box flexDirection="column" width={width}>
       <Text color={message ? theme.tone(message.tone) : undefined}>{truncateToWidth(message?.text ?? status, width, theme.ellipsis) || ' '}</Text>
-      <Text color={theme.tone('muted')}>{truncateToWidth(hints, width, theme.ellipsis)}</Text>
+      <RunText text={truncateToWidth(hints, width, theme.ellipsis)} color={theme.tone('muted')} />
     </Box>
   );
 }

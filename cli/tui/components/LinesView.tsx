@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { StyledLine } from '../model/detailLines.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
+import { RunText } from './RunText.js';
 
 /** Props of {@link LinesView}. */
 export interface LinesViewProps {
@@ -21,9 +22,7 @@ export function LinesView({ lines, top, height, width }: LinesViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {shown.map((line, i) => (
-        <Text key={top + i} color={line.tone ? theme.tone(line.tone) : undefined} bold={line.bold}>
-          {truncateToWidth(line.text, width, theme.ellipsis) || ' '}
-        </Text>
+        <RunText key={top + i} text={truncateToWidth(line.text, width, theme.ellipsis) || ' '} color={line.tone ? theme.tone(line.tone) : undefined} bold={line.bold} />
       ))}
     </Box>
   );

@@ -44,8 +44,18 @@ export interface RowContext {
  * finding says so in its due column; so no meaning rests on colour. Pure.
  */
 export function findingLine(f: FindingSummary, columns: readonly PlacedColumn[], ctx: RowContext, selected: boolean, marked: boolean): string {
+  return rowPrefix(ctx.theme, selected, marked) + formatRow(columns, findingCells(f, ctx), 1, ctx.theme.ellipsis);
+}
+
+/** The cursor and mark columns of a row. */
+export function rowPrefix(theme: Theme, selected: boolean, marked: boolean): string {
+  return `${selected ? theme.glyphs.cursor : ' '}${marked ? theme.glyphs.mark : ' '} `;
+}
+
+/** A finding's cells by column key, before truncation. Pure. */
+export function findingCells(f: FindingSummary, ctx: RowContext): Record<string, string> {
   const { t, theme } = ctx;
-  const cells: Record<string, string> = {
+  return {
     id: f.id,
     status: `${theme.status[f.status]} ${t(`status.${f.status}`)}`,
     severity: `${theme.severity[f.severity]} ${t(`severity.${f.severity}`)}`,
@@ -54,8 +64,6 @@ export function findingLine(f: FindingSummary, columns: readonly PlacedColumn[],
     assignee: f.assignee ? ctx.personName(f.assignee) : '',
     due: f.overdue ? `${theme.glyphs.overdue} ${t('column.overdue')}` : formatDate(f.status === 'closed' ? f.closedAt : f.dueAt, ctx.timeZone),
   };
-  const prefix = `${selected ? theme.glyphs.cursor : ' '}${marked ? theme.glyphs.mark : ' '} `;
-  return prefix + formatRow(columns, cells, 1, theme.ellipsis);
 }
 
 /** The colour a row's meaning suggests (its words already say it). */

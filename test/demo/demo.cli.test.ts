@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/dialects.js';
+import { buildDemo, DEMO_TEST_TIMEOUT, listFindings, runDuban, type ListedFinding } from './demoCli.js';
+
+// `duban demo` through the compiled CLI, then the hospital it built as the other commands
+// see it: overdue findings in several departments, an intact audit log, findings in every
+// state, escalated, flagged and reopened ones.
+describe.each(DIALECTS)('duban demo on %s', (dialect) => {
+  let database: TestDatabase;
+  let summary: any;
+  let findings: ListedFinding[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    summary = await buildDemo(database.target);
+    findings = await listFindings(database.target);
+  }, DEMO_TEST_TIMEOUT);
+  afterAll(async () => database?.drop());
+
+  it('builds the org, the schedules and six months of history, and says so in JSON', () => {
+    expect(summary).toMatchObject({ seed: 2026, months: 6, departments: 27, posts: 18 });
+    expect(summary.people).toBeGreaterThanOrEqual(80);
+    expect(summary.schedules).toBeGreaterThanOrEqual(40);
+    for (const chain of ['discipline-check', 'duty-post-inspection', 'sputum-slide-qc', 'training-session', 'corrective-meeting']) {
+      expect(summary.instances[chain].active + summary.instances[chain].done, chain).toBeGreaterThan(0);
+    }
+    expect(summary.findings.total).toBe(findings.length);
+  });
+
+  it(
+    'shows overdue findings of several departments with findings list --overdue --json',
+    async () => {
+      const overdue = await listFindings(database.target, ['--overdue']);
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(overdue.every((f) => f.overdue && ['open', 'acknowledged', 'action_planned'].includes(f.status))).toBe(true);
+      expect(new Set(overdue.map((f) => f.department)).size).toBeGreaterThanOrEqual(3);
+    },
+    DEMO_TEST_TIMEOUT,
+  );
+
+  it(
+    'passes audit verify',
+    async () => {
+      const result = await runDuban(['audit', 'verify', '--db', database.target, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ ok: true });
+      expect(JSON.parse(result.stdout).rows).toBe(summary.auditRows);
+    },
+    DEMO_TEST_TIMEOUT,
+  );
+
+  it('has findings in every state, escalated to levels 2 and 3, flagged, and reopened by the effectiveness re-check', () => {
+    for (const status of ['open', 'acknowledged', 'action_planned', 'awaiting_verification', 'closed']) {
+      expect(findings.some((f) => f.status === status), status).toBe(true);
+    }
+    expect(findings.some((f) => f.level === 2)).toBe(true);
+    expect(findings.some((f) => f.level === 3)).toBe(true);
+    expect(findings.some((f) => f.flagged)).toBe(true);
+    expect(findings.some((f) => f.reopenCount > 0)).toBe(true);
+    // Every kind of supervision left findings: discipline, duty posts (an absence among them), slide QC.
+    const categories = new Set(findings.map((f) => f.category));
+    for (const category of ['discipline.late', 'discipline.punctuality', 'duty-post.absent', 'duty-post.work_log_missing']) {
+      expect(categories.has(category), category).toBe(true);
+    }
+    expect([...categories].some((c) => c.startsWith('slide-qc.'))).toBe(true);
+    // A critical absence is escalated at once: level 2 from the start.
+    expect(findings.filter((f) => f.category === 'duty-post.absent').every((f) => f.level >= 2)).toBe(true);
+  });
+});
+
+describe('duban demo --force', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'duban-demo-force-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    'refuses a database with data, naming --db, and leaves it as it was; --force replaces it',
+    async () => {
+      const db = join(dir, 'demo.db');
+      const first = await buildDemo(db, ['--months', '1', '--seed', '11']);
+      expect(first).toMatchObject({ months: 1, seed: 11 });
+
+      const refused = await runDuban(['demo', '--db', db, '--months', '1']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/USAGE: .*--db .*demo\.db.*holds data.*--force/);
+      expect((await listFindings(db)).length).toBe(first.findings.total);
+
+      const replaced = await buildDemo(db, ['--months', '2', '--seed', '12', '--force']);
+      expect(replaced).toMatchObject({ months: 2, seed: 12 });
+      expect((await listFindings(db)).length).toBe(replaced.findings.total);
+      const audit = await runDuban(['audit', 'verify', '--db', db]);
+      expect(audit.code, audit.stderr).toBe(0);
+    },
+    DEMO_TEST_TIMEOUT,
+  );
+
+  it(
+    'refuses a file that is not a duban database unless --force, and bad --months and --seed as usage errors',
+    async () => {
+      const { writeFileSync } = await import('node:fs');
+      const file = join(dir, 'notes.db');
+      writeFileSync(file, 'not a database');
+      const refused = await runDuban(['demo', '--db', file]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/USAGE: .*--db .*cannot be read as a duban database/);
+
+      for (const [flag, value] of [['--months', '0'], ['--months', '25'], ['--seed', '-1'], ['--months', 'six']]) {
+        const bad = await runDuban(['demo', '--db', join(dir, 'unused.db'), flag!, value!]);
+        expect(bad.code, `${flag} ${value}`).toBe(2);
+        expect(bad.stderr).toContain(flag!);
+      }
+    },
+    DEMO_TEST_TIMEOUT,
+  );
+});
