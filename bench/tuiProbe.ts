@@ -3,7 +3,8 @@ import { FakeTerminal } from './fakeTerminal.js';
 
 // One measured run of the console, in its own process so its start-up and peak RSS are
 // its own: `node dist/bench/tuiProbe.js <db> <keys>`. Prints one JSON line. Times are
-// milliseconds since this process started (performance.now()).
+// milliseconds since this process started (performance.now()). For looking into a
+// figure by hand: PROBE_LANG=zh-CN, PROBE_COLOR=0 and PROBE_ASCII=1 change the look.
 const [db, keySpec] = process.argv.slice(2);
 if (!db || !keySpec) throw new Error('usage: tuiProbe <db> <keys as JSON>');
 const keys = JSON.parse(keySpec) as string[];
@@ -14,7 +15,6 @@ const FRAME_TIMEOUT_MS = 1000;
 
 // As runTui does: React's production build unless told otherwise.
 process.env.NODE_ENV ??= 'production';
-if (process.env.PROBE_GROW) (await import('node:v8')).setFlagsFromString(`--heap-growing-percent=${process.env.PROBE_GROW}`);
 const term = new FakeTerminal(COLUMNS, ROWS);
 let firstFrameAt: number | undefined;
 let firstDataFrameAt: number | undefined;
@@ -44,8 +44,8 @@ const openedAt = performance.now();
 const app = render(
   createElement(App, {
     data: createTuiData(duban, 'office1'),
-    lang: 'en',
-    theme: createTheme({ color: true, ascii: false }),
+    lang: process.env.PROBE_LANG === 'zh-CN' ? 'zh-CN' : 'en',
+    theme: createTheme({ color: process.env.PROBE_COLOR !== '0', ascii: process.env.PROBE_ASCII === '1' }),
     timeZone: duban.settings.timeZone,
     // Every open finding: the whole list to move through.
     filter: 'status:active',
@@ -75,7 +75,6 @@ for (const key of keys) {
 }
 const cpu = process.cpuUsage(cpuBefore);
 const position = /(\d[\d,]*) of ([\d,]+)/.exec(lastFrame);
-(globalThis as { gc?: () => void }).gc?.();
 app.unmount();
 await duban.close();
 process.stdout.write(
@@ -89,6 +88,5 @@ process.stdout.write(
     position: position ? `${position[1]} of ${position[2]}` : null,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     cpuPerKeyMs: (cpu.user + cpu.system) / 1000 / keys.length,
-    memory: process.memoryUsage(),
   })}\n`,
 );

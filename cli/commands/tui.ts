@@ -17,8 +17,12 @@ export function registerTuiCommand(program: Command, { lang, say }: CliContext):
     .action(async (opts: { ascii?: boolean; color?: boolean; demo?: boolean; filter?: string }, command: Command) => {
       const { withSession } = await import('../session.js');
       if (opts.demo) {
-        const { prepareDemo } = await import('../tui/seed/prepareDemo.js');
-        await prepareDemo(command);
+        // The demo hospital (`duban demo`), built the first time; as its quality officer unless --as says otherwise.
+        const { demoOfficer, ensureDemoDatabase } = await import('../demo/ensureDemoDatabase.js');
+        const globals = command.optsWithGlobals<{ db?: string; as?: string }>();
+        const root = command.parent ?? command;
+        root.setOptionValue('db', await ensureDemoDatabase(globals.db, { progress: (line) => process.stderr.write(`duban: ${line}\n`) }));
+        if (!globals.as) root.setOptionValue('as', demoOfficer());
       }
       const { runTui } = await import('../tui/runTui.js');
       await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii, filter: opts.filter }));

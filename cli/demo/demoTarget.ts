@@ -1,5 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { DubanError, openStore, type Store } from '../../core/index.js';
 
@@ -45,6 +45,8 @@ export async function inspectTarget(target: string): Promise<{ readonly state: T
  */
 export async function prepareDemoTarget(target: string, force: boolean): Promise<void> {
   const { state, rows, problem } = await inspectTarget(target);
+  // The folder first: a target that cannot be written fails now, not after the build.
+  if (!isPostgresTarget(target)) mkdirSync(dirname(resolve(target)), { recursive: true });
   if (state === 'missing' || state === 'empty') return;
   if (!force) {
     throw refusal(target, state === 'data' ? `it holds data (${rows} rows of people, departments, instances, findings and schedules)` : `it cannot be read as a duban database (${problem})`);
@@ -66,6 +68,7 @@ export async function prepareDemoTarget(target: string, force: boolean): Promise
 export async function writeSqliteFile(store: Store, target: string): Promise<void> {
   const file = resolve(target);
   const building = `${file}.building-${process.pid}`;
+  mkdirSync(dirname(file), { recursive: true });
   rmSync(building, { force: true });
   await sql.raw(`VACUUM INTO '${building.replace(/'/g, "''")}'`).execute(store.db);
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });

@@ -161,21 +161,25 @@ describe.each(DIALECTS)('ScheduleService on %s', (dialect) => {
     expect(await duban.inbox.list('ida')).toEqual([]);
   });
 
-  it('a digest with no source wired fails visibly: the row retries with its error, then becomes an incident', async () => {
+  it('by default the digest lists the overdue findings of the department from the findings read model', async () => {
     const duban = await start();
-    await duban.schedules.add({ id: 'digest', name: { 'zh-CN': '逾期汇总', en: 'Overdue digest' }, cron: '0 8 * * *', action: { kind: 'overdueDigest', to: { person: 'olga' } } }, 'carol');
-    duban.manualClock.set('2026-03-03T00:00:00Z');
+    await addPeople(duban, [{ id: 'olga', roles: 'office' }]);
+    const opened = duban.clock.now().getTime();
+    const ct = await duban.findings.open({ department: 'CT', subject: 'CT-night', subjectKind: 'post', category: 'duty.absent', severity: 'critical', title: '值班不在岗', titleEn: 'Absent from duty post' }, 'olga');
+    await duban.findings.open({ department: 'US', subject: 'US-night', subjectKind: 'post', category: 'duty.absent', severity: 'critical', title: '彩超夜班不在岗' }, 'olga');
+    await duban.schedules.add(
+      { id: 'digest', name: { 'zh-CN': '逾期汇总', en: 'Overdue digest' }, cron: '0 8 * * *', action: { kind: 'overdueDigest', to: { person: 'olga' }, department: 'CT' } },
+      'olga',
+    );
+    // Critical findings are due in 24 h; the digest three days on finds the CT one overdue.
+    duban.manualClock.set(opened + 3 * 86_400_000);
     await duban.schedules.runDue();
     await duban.outbox.runDue();
-    const row = await duban.store.db.selectFrom('outbox').selectAll().where('kind', '=', 'overdueDigest').executeTakeFirstOrThrow();
-    expect(row.status).toBe('pending');
-    expect(row.last_error).toContain('no overdue-findings source is wired');
-    for (let i = 0; i < 5; i++) {
-      duban.manualClock.advance(3_600_000);
-      await duban.outbox.runDue();
-    }
-    const incidents = await duban.incidents.list('open');
-    expect(incidents.map((i) => i.outboxId)).toEqual([row.id]);
+    const messages = await duban.inbox.list('olga');
+    const digest = messages.find((m) => m.message.en.includes('overdue'));
+    expect(digest?.message.en).toContain(ct);
+    expect(digest?.message.en).toContain('Absent from duty post');
+    expect(digest?.message['zh-CN']).not.toContain('彩超夜班不在岗');
   });
 
   it('a process holding a stale view of a due schedule loses the claim and writes nothing', async () => {

@@ -4,6 +4,7 @@ import type { FindingSummary } from '../../../core/findings/Finding.js';
 import { findingCells, findingTone, ROW_PREFIX, rowPrefix, type RowContext } from '../model/findingRow.js';
 import type { PlacedColumn } from '../text/columns.js';
 import { truncateToWidth } from '../text/displayWidth.js';
+import { RunText } from './RunText.js';
 
 /** Props of {@link FindingRow}. */
 export interface FindingRowProps {
@@ -35,9 +36,7 @@ export const FindingRow = memo(function FindingRow({ finding, columns, ctx, sele
       </Box>
       {columns.map((c) => (
         <Box key={c.key} width={c.placed + 1} flexShrink={0} justifyContent={c.align === 'right' ? 'flex-end' : 'flex-start'}>
-          <Text inverse={inverse} bold={selected} color={color}>
-            {truncateToWidth(cells[c.key] ?? '', c.placed, theme.ellipsis)}
-          </Text>
+          <RunText text={truncateToWidth(cells[c.key] ?? '', c.placed, theme.ellipsis)} inverse={inverse} bold={selected} color={color} />
         </Box>
       ))}
     </Box>

@@ -48,13 +48,20 @@ export function startAction(ctx: ConsoleContext, action: FindingAction): void {
   ctx.store.update((s) => ({
     ...s,
     message: null,
-    overlay: action === 'assign' ? { kind: 'picker', purpose: 'assign', ids, line: lineOf(''), choice: 0 } : { kind: 'text', action, ids, line: lineOf('') },
+    overlay:
+      action === 'assign'
+        ? { kind: 'picker', purpose: 'assign', ids, bulk: marks.length > 0, line: lineOf(''), choice: 0 }
+        : { kind: 'text', action, ids, bulk: marks.length > 0, line: lineOf('') },
   }));
 }
 
-/** After the text (or person) is given: a bulk action confirms first, defaulting to No; a single one runs. */
-export function afterValue(ctx: ConsoleContext, action: TextAction | 'assign', ids: readonly string[], value: string): void {
-  if (ids.length > 1) {
+/**
+ * After the text (or person) is given: an action on marked findings says how many and
+ * confirms first, defaulting to No (the marks may be out of sight); one on the finding
+ * under the cursor runs.
+ */
+export function afterValue(ctx: ConsoleContext, action: TextAction | 'assign', ids: readonly string[], value: string, bulk: boolean): void {
+  if (bulk) {
     ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirm', action, ids, value } }));
     return;
   }
@@ -94,7 +101,7 @@ export async function runAction(ctx: ConsoleContext, action: FindingAction, ids:
   ctx.store.update((s) => ({
     ...s,
     message: { text: parts.join(' · '), tone: refused.length > 0 ? 'danger' : 'ok' },
-    findings: done > 0 && ids.length > 1 ? { ...s.findings, marks: new Set() } : s.findings,
+    findings: done > 0 && s.findings.marks.size > 0 ? { ...s.findings, marks: new Set() } : s.findings,
   }));
   ctx.refresh();
 }

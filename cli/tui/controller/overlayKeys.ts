@@ -50,7 +50,7 @@ function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filt
   }
   if (overlay.kind === 'text') {
     if (text === '') return;
-    return afterValue(ctx, overlay.action, overlay.ids, text);
+    return afterValue(ctx, overlay.action, overlay.ids, text, overlay.bulk);
   }
   const form = ctx.view().form;
   if (!form) return closeOverlay(ctx);
@@ -75,7 +75,7 @@ function pickerKey(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'picke
   if (name === 'enter') {
     const person = matches[Math.min(overlay.choice, matches.length - 1)];
     if (!person) return;
-    if (overlay.purpose === 'assign') return afterValue(ctx, 'assign', overlay.ids, person.id);
+    if (overlay.purpose === 'assign') return afterValue(ctx, 'assign', overlay.ids, person.id, overlay.bulk === true);
     ctx.store.update((s) => ({ ...s, overlay: null, tasks: { ...s.tasks, draft: withValue(s.tasks.draft, overlay.path!, person.id) } }));
     return;
   }

@@ -18,8 +18,8 @@ export type TextAction = 'escalate' | 'close' | 'note';
 export type Overlay =
   | { readonly kind: 'help' }
   | { readonly kind: 'filter'; readonly line: LineState }
-  | { readonly kind: 'text'; readonly action: TextAction; readonly ids: readonly string[]; readonly line: LineState }
-  | { readonly kind: 'picker'; readonly purpose: 'assign' | 'field'; readonly ids: readonly string[]; readonly path?: string; readonly line: LineState; readonly choice: number }
+  | { readonly kind: 'text'; readonly action: TextAction; readonly ids: readonly string[]; readonly bulk: boolean; readonly line: LineState }
+  | { readonly kind: 'picker'; readonly purpose: 'assign' | 'field'; readonly ids: readonly string[]; readonly bulk?: boolean; readonly path?: string; readonly line: LineState; readonly choice: number }
   | { readonly kind: 'confirm'; readonly action: TextAction | 'assign'; readonly ids: readonly string[]; readonly value: string }
   | { readonly kind: 'confirmRetry'; readonly id: string }
   | { readonly kind: 'field'; readonly path: string; readonly line: LineState };

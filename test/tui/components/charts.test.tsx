@@ -1,0 +1,90 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { BarChart } from '../../../cli/tui/components/BarChart.js';
+import { DashboardView } from '../../../cli/tui/components/DashboardView.js';
+import { FilterTabs } from '../../../cli/tui/components/FilterTabs.js';
+import { Sparkline } from '../../../cli/tui/components/Sparkline.js';
+import type { DashboardData } from '../../../cli/tui/data/DashboardData.js';
+import { displayWidth } from '../../../cli/tui/text/displayWidth.js';
+import { withLook } from '../support/withLook.js';
+
+const frameOf = (node: Parameters<typeof withLook>[0], look: Parameters<typeof withLook>[1] = {}) => render(withLook(node, look)).lastFrame() ?? '';
+
+describe('BarChart', () => {
+  const data = [
+    { label: 'CT CT室', value: 8 },
+    { label: 'US 彩超室', value: 4 },
+    { label: 'ER', value: 1 },
+  ];
+
+  it('draws bars in proportion, with the numbers written out', () => {
+    const lines = frameOf(<BarChart data={data} width={40} />).split('\n');
+    const bar = (line: string) => (line.match(/█/g) ?? []).length;
+    expect(bar(lines[0]!)).toBeGreaterThan(bar(lines[1]!));
+    expect(bar(lines[1]!)).toBeGreaterThan(bar(lines[2]!));
+    expect(lines.map((l) => l.trim().split(' ').at(-1))).toEqual(['8', '4', '1']);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+  });
+
+  it('uses # in ASCII mode', () => {
+    const frame = frameOf(<BarChart data={data} width={40} />, { ascii: true });
+    expect(frame).toContain('#');
+    expect(frame).not.toMatch(/[█▏▎▍▌▋▊▉]/);
+  });
+});
+
+describe('Sparkline', () => {
+  it('draws one glyph a period, then the last value and the range', () => {
+    expect(frameOf(<Sparkline series={{ label: 'x', values: [0, 2, 4, 8] }} />)).toBe('▁▃▅█ 8 · 0–8');
+    expect(frameOf(<Sparkline series={{ label: 'x', values: [0, 8] }} label="CT" />, { ascii: true })).toBe('CT _^ 8 · 0–8');
+  });
+});
+
+describe('FilterTabs', () => {
+  const tabs = [
+    { label: 'My queue', count: 3 },
+    { label: 'Overdue', count: 12_345 },
+    { label: 'Closed', count: undefined },
+  ];
+
+  it('brackets the selected tab and shows counts, or … while counting', () => {
+    expect(frameOf(<FilterTabs tabs={tabs} selected={1} width={80} />)).toBe(' My queue 3 [Overdue 12,345] Closed …');
+  });
+
+  it('scrolls so the selected tab stays in view', () => {
+    const frame = frameOf(<FilterTabs tabs={tabs} selected={2} width={24} />);
+    expect(frame).toContain('[Closed …]');
+    expect(displayWidth(frame)).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('DashboardView', () => {
+  const data: DashboardData = {
+    overdueByDepartment: { kind: 'data', data: [{ label: 'CT', value: 3 }] },
+    openedPerWeek: { kind: 'data', data: { label: 'opened', values: [1, 2, 3] } },
+    closedPerWeek: { kind: 'empty', what: { 'zh-CN': '销号的问题', en: 'closed findings' } },
+    punctuality: { kind: 'empty', what: { 'zh-CN': '劳动纪律检查', en: 'discipline checks' } },
+    slideQc: { kind: 'empty', what: { 'zh-CN': '痰片复检结果', en: 'slide rechecking results' } },
+    trainings: { kind: 'data', data: [{ label: '2026', value: 8, text: '8/10' }] },
+    unread: { kind: 'data', data: { count: 2, latest: [{ text: { 'zh-CN': '一项问题已升级给您处理', en: 'A finding was escalated to you' }, at: '2026-03-02T01:00:00.000Z' }] } },
+  };
+
+  it('draws what has data and says "no data yet" for the rest, never zeros', () => {
+    const frame = frameOf(<DashboardView data={data} width={140} height={40} timeZone="Asia/Shanghai" departmentName={(id) => (id === 'CT' ? 'CT room' : '')} />);
+    expect(frame).toContain('Overdue findings by department');
+    expect(frame).toMatch(/CT CT room\s+█+\s+3/);
+    expect(frame).toContain('▃▆█ 3 · 1–3');
+    expect(frame).toContain('no data yet · discipline checks appears here once it is recorded');
+    expect(frame).toContain('no data yet · slide rechecking results');
+    expect(frame).toContain('8/10');
+    expect(frame).toContain('2 unread');
+    expect(frame).toContain('2026-03-02 09:00 A finding was escalated to you');
+  });
+
+  it('speaks Chinese', () => {
+    const frame = frameOf(<DashboardView data={data} width={140} height={40} timeZone="Asia/Shanghai" departmentName={() => 'CT室'} />, { lang: 'zh-CN' });
+    expect(frame).toContain('各科室逾期问题');
+    expect(frame).toContain('暂无数据');
+    expect(frame).toContain('一项问题已升级给您处理');
+  });
+});
