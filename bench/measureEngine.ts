@@ -1,6 +1,6 @@
 import { createDuban, SystemClock } from '../core/index.js';
 import { benchPlugin } from './benchPlugin.js';
-import type { Rate } from './measureRawCeiling.js';
+import { cpuMicros, type Rate } from './measureRawCeiling.js';
 import { tempDatabaseFile } from './tempDatabaseFile.js';
 
 /**
@@ -24,17 +24,19 @@ export async function measureEngine(minSeconds: number, warmup = 200): Promise<R
     const tick = () => duban.engine.send(instance.id, { type: 'TICK', data: { n: n++ } }, 'bench-user');
     for (let i = 0; i < warmup; i++) await tick();
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     let count = 0;
     let seconds = 0;
     do {
       for (let k = 0; k < 20; k++, count++) await tick();
       seconds = Number(process.hrtime.bigint() - start) / 1e9;
     } while (seconds < minSeconds);
+    const cpuMicrosPerOp = cpuMicros(cpu) / count;
     // The bench is only honest if every event landed: check the revision counted them all.
     const after = await duban.engine.get(instance.id);
     const expected = 1 + warmup + count;
     if (after.revision !== expected) throw new Error(`bench lost events: revision ${after.revision}, expected ${expected}`);
-    return { count, seconds, perSecond: count / seconds };
+    return { count, seconds, perSecond: count / seconds, cpuMicrosPerOp };
   } finally {
     await duban.close();
     temp.remove();

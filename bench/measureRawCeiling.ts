@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3';
 import { tempDatabaseFile } from './tempDatabaseFile.js';
 
-/** A rate measured over a run: how many operations, how long, and the rate per second. */
+/** A rate measured over a run: how many operations, how long, the rate, and CPU per operation. */
 export interface Rate {
   readonly count: number;
   readonly seconds: number;
   readonly perSecond: number;
+  /**
+   * Process CPU time (user + system) per operation, in microseconds. Next to the wall time
+   * per operation it tells where the time goes: the rest is waiting, mostly for fsync.
+   */
+  readonly cpuMicrosPerOp: number;
 }
 
 /**
@@ -39,11 +44,18 @@ export function measureRawCeiling(minSeconds: number, warmup = 200): Rate {
 /** Runs `step` until at least `minSeconds` passed, checking the clock every 50 steps. */
 function timeLoop(minSeconds: number, step: (i: number) => void): Rate {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let count = 0;
   let seconds = 0;
   do {
     for (let k = 0; k < 50; k++) step(count++);
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
   } while (seconds < minSeconds);
-  return { count, seconds, perSecond: count / seconds };
+  return { count, seconds, perSecond: count / seconds, cpuMicrosPerOp: cpuMicros(cpu) / count };
+}
+
+/** CPU microseconds (user + system) of this process since `since`. */
+export function cpuMicros(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return used.user + used.system;
 }

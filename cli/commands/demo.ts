@@ -20,12 +20,12 @@ export function registerDemoCommand(program: Command, { lang, say }: CliContext)
     .command('demo')
     .description(
       say({
-        'zh-CN': '建立示例医院：组织、定时计划和数月督办历史（经真实引擎产生）',
-        en: 'build the demo hospital: org, schedules and months of supervision history, through the real engine',
+        'zh-CN': '建立示例医院：组织、定时计划和数月督办历史（经真实引擎产生）；写入 --db 或 DUBAN_DB，默认用户数据目录下的 demo.db',
+        en: 'build the demo hospital: org, schedules and months of supervision history, through the real engine; into --db or DUBAN_DB, by default demo.db in the XDG data folder',
       }),
     )
-    .option('--seed <n>', say({ 'zh-CN': '随机种子：相同种子得到相同的医院（默认 2026）', en: 'random seed: the same seed gives the same hospital (default 2026)' }), '2026')
-    .option('--months <n>', say({ 'zh-CN': '历史的月数，1 至 24（默认 6）', en: 'months of history, 1 to 24 (default 6)' }), '6')
+    .option('--seed <n>', say({ 'zh-CN': '随机种子：相同种子得到相同的医院', en: 'random seed: the same seed gives the same hospital' }), '2026')
+    .option('--months <n>', say({ 'zh-CN': '历史的月数，1 至 24', en: 'months of history, 1 to 24' }), '6')
     .option('--force', say({ 'zh-CN': '替换已有数据的数据库', en: 'replace a database that holds data' }))
     .option('--json', say({ 'zh-CN': '输出 JSON（各项计数）', en: 'print JSON (the counts)' }))
     .action(async (opts: DemoCommandOptions, command: Command) => {

@@ -33,7 +33,6 @@ export class DemoTimeline {
   readonly #heap: Step[] = [];
   readonly #hooks: { readonly hook: StepHook; readonly afterTimers: boolean }[] = [];
   #seq = 0;
-  #steps = 0;
   #outboxRunAt = -Infinity;
 
   constructor(
@@ -41,11 +40,6 @@ export class DemoTimeline {
     private readonly clock: ManualClock,
     readonly end: Date,
   ) {}
-
-  /** How many planned steps ran so far. */
-  get steps(): number {
-    return this.#steps;
-  }
 
   /** The instant the clock shows. */
   now(): Date {
@@ -101,7 +95,6 @@ export class DemoTimeline {
   }
 
   private async runStep(step: Step): Promise<void> {
-    this.#steps++;
     try {
       await step.run();
     } catch (cause) {

@@ -1,7 +1,7 @@
 import { DAY } from './demoCalendar.js';
 import { actionsFor, AFTER_REJECT_ACTION, CLOSING_NOTES, HAND_ESCALATION_REASONS, HAND_REOPEN_REASONS, PLANNING_NOTES, REJECT_TEXTS } from './demoTexts.js';
 import type { DemoWorld } from './DemoWorld.js';
-import { drawFindingFate, type FindingFate } from './findingFate.js';
+import { drawFindingFate } from './findingFate.js';
 
 /** A finding as the story meets it: when it was opened (or reopened) and with what due date. */
 export interface FindingRound {
@@ -30,13 +30,13 @@ const TOP_LEVEL = 3;
  * the finding first, and one that starts after the flag leaves it flagged and overdue
  * until then. Steps after the end do not happen: they leave the finding where it is.
  */
-export function planFindingRound(world: DemoWorld, round: FindingRound, backlogSlot?: number): FindingFate {
+export function planFindingRound(world: DemoWorld, round: FindingRound, backlogSlot?: number): void {
   const random = world.random('finding', round.category, round.subject, round.at, round.reopenCount);
   const start = Date.parse(round.at);
   const period = Math.max(Date.parse(round.dueAt) - start, 3_600_000);
   const windows = Math.max(1, TOP_LEVEL - round.level + 1);
   const fate = drawFindingFate(random, { windows, reopened: round.reopenCount > 0, ...(backlogSlot === undefined ? {} : { backlogSlot }) });
-  if (fate.stopAfter === 'nothing') return fate;
+  if (fate.stopAfter === 'nothing') return;
 
   const head = world.head(round.department) ?? world.office[0]!;
   const officer = random.pick(world.office);
@@ -71,7 +71,7 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
     await findings.ack(round.id, head);
     if (fate.note) await findings.note(round.id, head, random.pick(PLANNING_NOTES));
   });
-  if (fate.stopAfter === 'ack') return fate;
+  if (fate.stopAfter === 'ack') return;
 
   const planAt = work(ackAt + random.between(0.05, 0.12) * period, 0.45);
   const texts = actionsFor(round.category).slice(0, random.int(1, 2));
@@ -81,7 +81,7 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
       await findings.plan(round.id, head, { text, owner: head, due: calendar.date(new Date(doneAt[i]! + 2 * DAY)) });
     }
   });
-  if (fate.stopAfter === 'plan') return fate;
+  if (fate.stopAfter === 'plan') return;
 
   for (const at of doneAt) {
     timeline.at(new Date(at), label('action done'), async () => {
@@ -92,7 +92,7 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
   timeline.at(new Date(reportAt), label('submit'), async () => {
     await findings.submit(round.id, head);
   });
-  if (fate.stopAfter === 'submit') return fate;
+  if (fate.stopAfter === 'submit') return;
 
   if (fate.rejectOnce) {
     const rejectAt = calendar.officeHours(new Date(reportAt + random.between(0.3, 2) * DAY), random.between(0, 3)).getTime();
@@ -118,7 +118,6 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
       await findings.reopen(round.id, officer, random.pick(HAND_REOPEN_REASONS));
     }, { watched: true });
   }
-  return fate;
 }
 
 // A reopened finding keeps the actions of its earlier rounds, so the open ones are looked up.

@@ -63,6 +63,30 @@ function planRound(world: DemoWorld, workDir: string, lab: string, quarter: Date
   const umpireGrades = new Map<string, Grade>();
   let round = '';
 
+  // A failed laboratory: training or an on-site visit, and for a major error a corrective meeting.
+  const planFollowUp = (after: Date) => {
+    const at = new Date(Math.max(followUpAt.getTime(), after.getTime() + DAY));
+    timeline.at(at, `slide QC follow-up ${lab} ${quarterName}`, async () => {
+      const action = outcome === 'hfn' ? 'onsite-visit' : 'training';
+      const note = action === 'onsite-visit' ? '结防所专家赴实验室现场督导，复核阳性片并指导涂片染色' : '县级镜检人员来所参加痰涂片镜检复训（低浓度阳性片判读）';
+      await duban.engine.send(round, { type: 'SUBMIT', data: { action, date: world.calendar.date(at), note } }, officer);
+      if (outcome === 'hfn') {
+        const reason = `${quarterName} 痰片盲法复检发现高假阴性（HFN），实验室未通过`;
+        await duban.engine.start('corrective-meeting', { department: lab, subject: lab, reason }, officer);
+      }
+    }, { watched: true });
+  };
+
+  // Discordant slides go to the umpire, blind to both readings.
+  const planUmpire = () =>
+    timeline.at(umpireAt, `slide QC umpire ${lab} ${quarterName}`, async () => {
+      const discordant = (await duban.engine.get(round)).context.data.discordant as string[];
+      const results = new Map(register.map((l) => [l.slide, l.result]));
+      const readings = discordant.map((slide) => ({ slide, grade: umpireGrades.get(slide) ?? results.get(slide)! }));
+      const sent = await duban.engine.send(round, { type: 'SUBMIT', data: { readings } }, umpire);
+      if (sent.instance.state === 'followUp') planFollowUp(umpireAt);
+    }, { watched: true });
+
   timeline.at(importAt, `slide QC import ${lab} ${quarterName}`, async () => {
     round = (await duban.engine.start('sputum-slide-qc', { department: lab, quarter: quarterName }, officer)).id;
     const file = join(workDir, `${lab}-${quarterName}-register.csv`);
@@ -82,28 +106,6 @@ function planRound(world: DemoWorld, workDir: string, lab: string, quarter: Date
     if (sent.instance.state === 'umpiring') planUmpire();
     else if (sent.instance.state === 'followUp') planFollowUp(readAt);
   }, { watched: true });
-
-  const planUmpire = () =>
-    timeline.at(umpireAt, `slide QC umpire ${lab} ${quarterName}`, async () => {
-      const discordant = (await duban.engine.get(round)).context.data.discordant as string[];
-      const results = new Map(register.map((l) => [l.slide, l.result]));
-      const readings = discordant.map((slide) => ({ slide, grade: umpireGrades.get(slide) ?? results.get(slide)! }));
-      const sent = await duban.engine.send(round, { type: 'SUBMIT', data: { readings } }, umpire);
-      if (sent.instance.state === 'followUp') planFollowUp(umpireAt);
-    }, { watched: true });
-
-  const planFollowUp = (after: Date) => {
-    const at = new Date(Math.max(followUpAt.getTime(), after.getTime() + DAY));
-    timeline.at(at, `slide QC follow-up ${lab} ${quarterName}`, async () => {
-      const action = outcome === 'hfn' ? 'onsite-visit' : 'training';
-      const note = action === 'onsite-visit' ? '结防所专家赴实验室现场督导，复核阳性片并指导涂片染色' : '县级镜检人员来所参加痰涂片镜检复训（低浓度阳性片判读）';
-      await duban.engine.send(round, { type: 'SUBMIT', data: { action, date: world.calendar.date(at), note } }, officer);
-      if (outcome === 'hfn') {
-        const reason = `${quarterName} 痰片盲法复检发现高假阴性（HFN），实验室未通过`;
-        await duban.engine.start('corrective-meeting', { department: lab, subject: lab, reason }, officer);
-      }
-    }, { watched: true });
-  };
 }
 
 // The controller's reading of each drawn slide, in the order drawn. Positives are read

@@ -1,5 +1,6 @@
 import { tuiText } from '../i18n/tuiText.js';
 import { keyName } from '../keymap/keyName.js';
+import { splitInput } from '../keymap/splitInput.js';
 import { KEYMAP, resolveCommand, type Command, type KeyScope } from '../keymap/keymap.js';
 import { moveCursor, type CursorMove } from '../model/listCursor.js';
 import { SCREENS, type UiState } from '../model/uiState.js';
@@ -33,6 +34,16 @@ export function activeScopes(state: UiState, findingsKind: 'findings' | 'departm
  * state as it is now (never a render's copy).
  */
 export function handleKey(ctx: ConsoleContext, input: string, key: Partial<Key>): void {
+  splitInput(input, key, () => takesText(ctx.store.state), (event) => handleOneKey(ctx, event.input, event.key));
+}
+
+/** Whether an open prompt is taking typed text (a paste stays whole there). */
+function takesText(state: UiState): boolean {
+  const kind = state.overlay?.kind;
+  return kind === 'filter' || kind === 'text' || kind === 'field' || kind === 'picker';
+}
+
+function handleOneKey(ctx: ConsoleContext, input: string, key: Partial<Key>): void {
   const state = ctx.store.state;
   const name = keyName(input, key);
   if (state.overlay) return overlayKey(ctx, state.overlay, name, input);

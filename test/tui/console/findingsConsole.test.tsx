@@ -168,7 +168,7 @@ describe('the findings console', () => {
   });
 
   it('assigns through the person picker, matching pinyin initials', async () => {
-    const target = (await departmentWith('open', 1)).findings.at(-1)!;
+    const target = (await departmentWith('open', 1)).findings[0]!;
     const head = `head_${target.department.toLowerCase()}`;
     const c = open({ columns: 150 });
     await filterTo(c, `dept:${target.department} status:open`);
@@ -208,7 +208,7 @@ describe('the findings console', () => {
     const c = open({ columns: 150, ascii: true });
     await c.waitFor('1 of');
     await c.press(KEYS.enter);
-    await c.waitFor('Timeline');
+    await c.waitFor('Escalation level');
     const frame = c.frame();
     expect(frame).not.toMatch(/\u001B\[/);
     expect(frame).not.toMatch(/[─│╭╮╰╯┌┐└┘█▁▂▃▄▅▆▇○◔◑◕●◆▲⚠▶…]/);
