@@ -13,6 +13,7 @@ interface ProbeResult {
   readonly unchanged: number;
   readonly position: string | null;
   readonly maxRssMb: number;
+  readonly cpuPerKeyMs: number;
 }
 
 /** The console's figures on one database. */
@@ -27,6 +28,8 @@ export interface TuiFigures {
   readonly keys: number;
   readonly keysWithoutChange: number;
   readonly peakRssMb: number;
+  /** Process CPU time per key (user + system), median of the runs: what a key costs, whatever else the machine runs. */
+  readonly cpuPerKeyMs: number;
   readonly endedAt: string | null;
 }
 
@@ -69,6 +72,7 @@ function figures(findings: number, runs: readonly ProbeResult[]): TuiFigures {
     keys: all.length,
     keysWithoutChange: runs.reduce((n, r) => n + r.unchanged, 0),
     peakRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
+    cpuPerKeyMs: median(runs.map((r) => r.cpuPerKeyMs)),
     endedAt: runs.at(-1)?.position ?? null,
   };
 }

@@ -3,6 +3,7 @@ import { arch, platform } from 'node:os';
 import { measureEngine } from './measureEngine.js';
 import { measureRawCeiling, type Rate } from './measureRawCeiling.js';
 import { printReportBench } from './reportBench.js';
+import { printTuiBench } from './printTuiBench.js';
 import { measureStartup, median } from './measureStartup.js';
 
 // `npm run bench`: the two figures the core issue sets targets for. Rounds alternate the
@@ -55,6 +56,7 @@ line(`    duban --version  ${fmt(startup.duban.medianMs, 1).padStart(7)} ms  (mi
 line(`    node -e 0        ${fmt(startup.node.medianMs, 1).padStart(7)} ms  (min ${fmt(startup.node.minMs, 1)} ms)`);
 line(`    ratio            ${fmt(startupRatio, 2).padStart(7)}     target <= ${STARTUP_TARGET}   ${verdict(startupOk)}`);
 await printReportBench(line, strict);
+await printTuiBench(line, strict);
 line();
 line(`overall: ${verdict(engineOk && startupOk)}`);
 // Figures depend on the machine; only `--strict` turns a miss into a failing exit code.

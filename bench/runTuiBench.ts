@@ -10,5 +10,5 @@ const arg = (name: string, fallback: number) => {
 };
 const line = (text = '') => process.stdout.write(`${text}\n`);
 const { large, baseline } = await measureTui(arg('--findings', 100_000), arg('--rounds', 3), line);
-const ok = reportTui(large, baseline, line);
+const ok = reportTui(large, baseline, line, 'd');
 if (process.argv.includes('--strict') && !ok) process.exitCode = 1;

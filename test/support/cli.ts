@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +32,10 @@ export interface CliOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-// Config and data folders of the user running the tests must not leak in: each run sees
-// empty XDG folders, English, and no DUBAN_* variables but the ones a test sets.
-const isolatedHome = mkdtempSync(join(tmpdir(), 'duban-cli-home-'));
+// Config and data folders of the user running the tests must not leak in: every run sees
+// the same empty XDG folders (one fixed path, so runs leave nothing behind), English, and
+// no DUBAN_* variables but the ones a test sets.
+const isolatedHome = join(tmpdir(), 'duban-test-cli-home');
 
 /** The environment of a spawned `duban`: isolated from the user's, plus the options. */
 export function cliEnv(options: CliOptions = {}): NodeJS.ProcessEnv {

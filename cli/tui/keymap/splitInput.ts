@@ -23,9 +23,18 @@ const CONTROL: Readonly<Record<string, Partial<Key>>> = {
  * text runs then stay whole (a paste, or what an IME commits), and other characters go
  * one by one, each checked again, because a key like `/` opens a prompt mid-run.
  *
+ * Esc typed just before another key arrives as Alt+key and is split back into the two.
+ *
  * Calls `emit` for each keypress in order. Pure apart from the calls.
  */
 export function splitInput(input: string, key: Partial<Key>, isText: () => boolean, emit: (event: KeyEvent) => void): void {
+  // Esc and the next key read together look like Alt+key to Ink ("\u001Bg"). The console
+  // binds no Alt chords, so it is Esc, then the key, as the user typed them.
+  if (key.meta && !key.escape && input.length >= 1 && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.return && !key.tab && !key.backspace && !key.delete) {
+    emit({ input: '', key: { escape: true } });
+    splitInput(input, { ...key, meta: false }, isText, emit);
+    return;
+  }
   if (input.length <= 1 || Object.entries(key).some(([name, on]) => on === true && name !== 'shift' && name !== 'ctrl' && name !== 'meta')) {
     emit({ input, key });
     return;

@@ -72,7 +72,9 @@ describe('duban tui in a real terminal (tmux)', () => {
     tmux.keys('Enter');
     await tmux.waitFor('escalated: 1 finding');
 
-    tmux.keys('Escape', 'g');
+    tmux.keys('Escape');
+    await tmux.waitFor('j/k move');
+    tmux.keys('g');
     for (let i = 0; i < list.indexOf(toClose); i++) tmux.keys('j');
     await tmux.waitFor(toClose.id);
     tmux.keys('c');

@@ -39,3 +39,14 @@ describe('splitInput', () => {
     expect(seen).toEqual([{ input: '', key: { downArrow: true } }]);
   });
 });
+
+describe('splitInput with Esc typed just before a key', () => {
+  it('reads Alt+key as Esc, then the key', () => {
+    const seen: KeyEvent[] = [];
+    splitInput('g', { meta: true }, () => false, (e) => seen.push(e));
+    expect(seen).toEqual([
+      { input: '', key: { escape: true } },
+      { input: 'g', key: { meta: false } },
+    ]);
+  });
+});
