@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/appendAudit.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Store } from '../store/Store.js';
 import { sha256 } from '../util/sha256.js';
+import { yamlToJs } from '../util/yamlToJs.js';
 import { localizedSchema } from '../workflow/formFields.js';
 
 /** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation; `controller` and `umpire` recheck sputum slides. */
@@ -126,7 +127,7 @@ function fromYaml(text: string, file: string): { data: OrgData; lineOf: LineOf }
     }
     return undefined;
   };
-  const result = orgFile.safeParse(doc.toJS() ?? {});
+  const result = orgFile.safeParse(yamlToJs(doc, file, 'INPUT_INVALID') ?? {});
   if (!result.success) {
     throw invalid(
       file,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DubanError } from '../errors/DubanError.js';
 import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
+import { yamlToJs } from '../util/yamlToJs.js';
 import { chainSpecSchema, type ChainSpec } from './chainSchema.js';
 
 /** A chain parsed and validated, with the hash of its canonical content. */
@@ -32,7 +33,7 @@ export function parseChainSource(text: string, source: string): ParsedChain {
       place: { file: source, line },
     });
   }
-  const result = chainSpecSchema.safeParse(doc.toJS());
+  const result = chainSpecSchema.safeParse(yamlToJs(doc, source, 'CHAIN_INVALID'));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, source));
     const first = problems[0]!;

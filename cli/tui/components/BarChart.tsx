@@ -11,6 +11,8 @@ export interface BarChartProps {
   /** The largest value the bars scale to; default the largest datum. */
   readonly max?: number;
   readonly maxRows?: number;
+  /** A target in the values' unit, marked on every bar (`┆`, `|` in ASCII) and written in the last line. */
+  readonly target?: number;
 }
 
 /**
@@ -18,22 +20,30 @@ export interface BarChartProps {
  * `#` in ASCII mode; the number is always printed, so the chart reads without colour
  * and without the bar.
  */
-export function BarChart({ data, width, max, maxRows = 12 }: BarChartProps) {
+export function BarChart({ data, width, max, maxRows = 12, target }: BarChartProps) {
   const { theme } = useLook();
   const shown = data.slice(0, maxRows);
   const labelWidth = Math.min(16, Math.max(4, ...shown.map((d) => displayWidth(d.label))));
   const valueWidth = Math.max(3, ...shown.map((d) => (d.text ?? String(d.value)).length));
   const barWidth = Math.max(4, width - labelWidth - valueWidth - 3);
-  const top = max ?? Math.max(1, ...shown.map((d) => d.value));
+  const top = max ?? Math.max(target ?? 0, ...shown.map((d) => d.value), Number.MIN_VALUE);
+  const mark = target === undefined ? -1 : Math.min(barWidth - 1, Math.round((target / top) * barWidth) - 1);
+  const withTarget = (bar: string) => {
+    if (mark < 0) return fitToWidth(bar, barWidth);
+    const cells = [...fitToWidth(bar, barWidth)];
+    if (cells[mark] === ' ') cells[mark] = theme.ascii ? '|' : '┆';
+    return cells.join('');
+  };
   return (
     <Box flexDirection="column" width={width}>
       {shown.map((d) => (
         <Text key={d.label}>
           {fitToWidth(d.label, labelWidth, { ellipsis: theme.ellipsis })}{' '}
-          <Text color={theme.tone('accent')}>{fitToWidth(barText(d.value, top, barWidth, theme.glyphs.bar, theme.glyphs.barPartials), barWidth)}</Text>{' '}
+          <Text color={theme.tone('accent')}>{withTarget(barText(d.value, top, barWidth, theme.glyphs.bar, theme.glyphs.barPartials))}</Text>{' '}
           {(d.text ?? String(d.value)).padStart(valueWidth)}
         </Text>
       ))}
+      {data.length > shown.length ? <Text color={theme.tone('muted')}>{`+${data.length - shown.length}`}</Text> : null}
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import type { Localized } from '../../../core/i18n/Localized.js';
+import type { ReportFormat } from '../../../core/report/ReportSection.js';
 
-/** A labelled value of a bar chart; `target` draws a target mark (0..1 for rates). */
+/** A labelled value of a bar chart; `text` is the value as shown (a count, a rate). */
 export interface BarDatum {
   readonly label: string;
   readonly value: number;
@@ -14,6 +15,16 @@ export interface Series {
   readonly target?: number;
 }
 
+/** A chart a report section declares, with its rows read from the section's table. */
+export interface ChartView {
+  readonly id: string;
+  readonly title: Localized;
+  readonly bars: readonly { readonly label: Localized; readonly value: number | null }[];
+  readonly format: ReportFormat;
+  /** In the value's unit (0.98 for a percent chart). */
+  readonly target?: number;
+}
+
 /** A dashboard panel: data to draw, or why there is none yet (never invented numbers). */
 export type Panel<T> = { readonly kind: 'data'; readonly data: T } | { readonly kind: 'empty'; readonly what: Localized };
 
@@ -22,8 +33,9 @@ export interface DashboardData {
   readonly overdueByDepartment: Panel<readonly BarDatum[]>;
   readonly openedPerWeek: Panel<Series>;
   readonly closedPerWeek: Panel<Series>;
-  readonly punctuality: Panel<readonly Series[]>;
-  readonly slideQc: Panel<readonly BarDatum[]>;
-  readonly trainings: Panel<readonly BarDatum[]>;
+  /** Punctuality per department, month by month (from the discipline report section). */
+  readonly punctualityTrend: Panel<{ readonly months: readonly string[]; readonly departments: readonly Series[]; readonly target: number }>;
+  /** This month's charts of the plugins' report sections (punctuality, slide QC, trainings, quality points). */
+  readonly reportCharts: readonly (Panel<ChartView> & { readonly title: Localized })[];
   readonly unread: Panel<{ readonly count: number; readonly latest: readonly { readonly text: Localized; readonly at: string }[] }>;
 }

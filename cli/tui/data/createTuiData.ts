@@ -41,10 +41,7 @@ export function createTuiData(duban: Duban, actor: string): TuiData {
       // The revision the form was opened at: a task someone else answered meanwhile is a conflict, not an overwrite.
       await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, actor, { expectedRevision: task.revision });
     },
-    dashboard: async () => {
-      const names = new Map((await departmentsOnce()).map((d) => [d.id, d]));
-      return readDashboard(duban, actor, (id) => names.get(id)?.id ?? id);
-    },
+    dashboard: () => readDashboard(duban, actor),
     incidents: () => duban.incidents.list('open'),
     retryIncident: async (id) => {
       await duban.incidents.retry(id, actor);

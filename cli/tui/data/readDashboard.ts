@@ -2,26 +2,25 @@ import { sql } from 'kysely';
 import type { Duban } from '../../../core/container/createDuban.js';
 import type { DashboardData, Panel, Series } from './DashboardData.js';
 import { departmentCounts } from './departmentCounts.js';
+import { readReportPanels } from './readReportPanels.js';
 
 const WEEKS = 12;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Reads the dashboard from what the database holds now. Panels whose source is not
- * recorded in this database yet (punctuality from discipline checks, slide QC from the
- * TB lab, trainings) say so instead of showing numbers.
+ * Reads the dashboard from what the database holds now: the findings figures live from
+ * the read model, the plugins' figures from this month's report sections. Panels whose
+ * source has recorded nothing yet say so instead of showing numbers.
  */
-export async function readDashboard(duban: Duban, actor: string, departmentName: (id: string) => string): Promise<DashboardData> {
+export async function readDashboard(duban: Duban, actor: string): Promise<DashboardData> {
   const now = duban.clock.now();
   const overdue = (await departmentCounts(duban.store.db, now)).filter((c) => c.overdue > 0).sort((a, b) => b.overdue - a.overdue);
   const [opened, closed] = await weeklyCounts(duban, now);
   return {
-    overdueByDepartment: overdue.length > 0 ? data(overdue.map((c) => ({ label: departmentName(c.department), value: c.overdue }))) : data([]),
+    overdueByDepartment: overdue.length > 0 ? data(overdue.map((c) => ({ label: c.department, value: c.overdue }))) : data([]),
     openedPerWeek: opened.values.some((v) => v! > 0) ? data(opened) : empty('发现的问题', 'findings'),
     closedPerWeek: closed.values.some((v) => v! > 0) ? data(closed) : empty('销号的问题', 'closed findings'),
-    punctuality: empty('劳动纪律检查', 'discipline checks'),
-    slideQc: empty('痰片复检结果', 'slide rechecking results'),
-    trainings: empty('培训记录', 'training sessions'),
+    ...(await readReportPanels(duban)),
     unread: await unread(duban, actor),
   };
 }

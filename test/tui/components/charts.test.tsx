@@ -63,20 +63,31 @@ describe('DashboardView', () => {
     overdueByDepartment: { kind: 'data', data: [{ label: 'CT', value: 3 }] },
     openedPerWeek: { kind: 'data', data: { label: 'opened', values: [1, 2, 3] } },
     closedPerWeek: { kind: 'empty', what: { 'zh-CN': '销号的问题', en: 'closed findings' } },
-    punctuality: { kind: 'empty', what: { 'zh-CN': '劳动纪律检查', en: 'discipline checks' } },
-    slideQc: { kind: 'empty', what: { 'zh-CN': '痰片复检结果', en: 'slide rechecking results' } },
-    trainings: { kind: 'data', data: [{ label: '2026', value: 8, text: '8/10' }] },
+    punctualityTrend: {
+      kind: 'data',
+      data: { months: ['2026-01', '2026-02', '2026-03'], target: 0.98, departments: [{ label: 'CT', values: [0.9, null, 0.99], target: 0.98 }, { label: 'US', values: [1, 0.95, 0.96], target: 0.98 }] },
+    },
+    reportCharts: [
+      { kind: 'data', title: { 'zh-CN': '各实验室复检符合率', en: 'Concordance by lab' }, data: { id: 'slideQc.concordance', title: { 'zh-CN': '各实验室复检符合率', en: 'Concordance by lab' }, format: 'percent', bars: [{ label: { 'zh-CN': '一县', en: 'County 1' }, value: 0.95 }] } },
+      { kind: 'data', title: { 'zh-CN': '培训指标', en: 'Training figures' }, data: { id: 'training.figures', title: { 'zh-CN': '培训指标', en: 'Training figures' }, format: 'percent', target: 1, bars: [{ label: { 'zh-CN': '培训人数', en: 'People trained' }, value: 0.8 }] } },
+      { kind: 'empty', title: { 'zh-CN': '科室质量积分', en: 'Quality points by department' }, what: { 'zh-CN': '科室质量积分', en: 'Quality points by department' } },
+    ],
     unread: { kind: 'data', data: { count: 2, latest: [{ text: { 'zh-CN': '一项问题已升级给您处理', en: 'A finding was escalated to you' }, at: '2026-03-02T01:00:00.000Z' }] } },
   };
 
   it('draws what has data and says "no data yet" for the rest, never zeros', () => {
-    const frame = frameOf(<DashboardView data={data} width={140} height={40} timeZone="Asia/Shanghai" departmentName={(id) => (id === 'CT' ? 'CT room' : '')} />);
+    const frame = frameOf(<DashboardView data={data} width={140} height={48} timeZone="Asia/Shanghai" departmentName={(id) => (id === 'CT' ? 'CT room' : '')} />);
     expect(frame).toContain('Overdue findings by department');
     expect(frame).toMatch(/CT CT room\s+█+\s+3/);
     expect(frame).toContain('▃▆█ 3 · 1–3');
-    expect(frame).toContain('no data yet · discipline checks appears here once it is recorded');
-    expect(frame).toContain('no data yet · slide rechecking results');
-    expect(frame).toContain('8/10');
+    expect(frame).toContain('no data yet · closed findings appears here once it is recorded');
+    expect(frame).toContain('Punctuality per department, by month (target 98.0%)');
+    expect(frame).toMatch(/CT CT room\s+▇ █ 99\.0% ✓ met/);
+    expect(frame).toMatch(/US\s+█▇▇ 96\.0% ⚠ below target/);
+    expect(frame).toMatch(/County 1\s+█+\s+95\.0%/);
+    expect(frame).toContain('Training figures · target 100.0%');
+    expect(frame).toMatch(/People trained\s+█+\s*┆\s+80\.0% ⚠ below target/);
+    expect(frame).toMatch(/Quality points by department\s*\n\s*no data yet/);
     expect(frame).toContain('2 unread');
     expect(frame).toContain('2026-03-02 09:00 A finding was escalated to you');
   });
