@@ -4,17 +4,18 @@ import { FakeTerminal } from './fakeTerminal.js';
 // One measured run of the console, in its own process so its start-up and peak RSS are
 // its own: `node dist/bench/tuiProbe.js <db> <keys>`. Prints one JSON line. Times are
 // milliseconds since this process started (performance.now()). For looking into a
-// figure by hand: PROBE_LANG=zh-CN, PROBE_COLOR=0 and PROBE_ASCII=1 change the look.
+// figure by hand: PROBE_LANG=zh-CN, PROBE_COLOR=0 and PROBE_ASCII=1 change the look,
+// PROBE_COLUMNS and PROBE_ROWS the terminal's size.
 const [db, keySpec] = process.argv.slice(2);
 if (!db || !keySpec) throw new Error('usage: tuiProbe <db> <keys as JSON>');
 const keys = JSON.parse(keySpec) as string[];
-const COLUMNS = 160;
-const ROWS = 48;
+const COLUMNS = Number(process.env.PROBE_COLUMNS ?? 160);
+const ROWS = Number(process.env.PROBE_ROWS ?? 48);
 const KEY_GAP_MS = 33;
 const FRAME_TIMEOUT_MS = 1000;
 
-// As runTui does: React's production build unless told otherwise.
-process.env.NODE_ENV ??= 'production';
+// As runTui does, before Ink and React load.
+(await import('../cli/tui/prepareConsoleProcess.js')).prepareConsoleProcess();
 const term = new FakeTerminal(COLUMNS, ROWS);
 let firstFrameAt: number | undefined;
 let firstDataFrameAt: number | undefined;

@@ -1,6 +1,7 @@
 import type { Session } from '../session.js';
 import { createTuiData } from './data/createTuiData.js';
 import { departmentCounts } from './data/departmentCounts.js';
+import { prepareConsoleProcess } from './prepareConsoleProcess.js';
 import { summaryText } from './summaryText.js';
 import { createTheme, wantsColor } from './theme/Theme.js';
 
@@ -40,9 +41,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   }
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
-  // React's development build checks every element and costs several times the production
-  // build per frame; a console is production unless a developer says otherwise.
-  process.env.NODE_ENV ??= 'production';
+  prepareConsoleProcess();
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./components/App.js')]);
   const theme = createTheme({ color, ascii: options.ascii === true });
   stdout.write(ENTER_SCREEN);

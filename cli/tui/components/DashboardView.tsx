@@ -19,6 +19,12 @@ export interface DashboardViewProps {
   readonly departmentName: (id: string) => string;
 }
 
+/** Where a punctuality sparkline starts: 10 points under the target, or lower to fit the worst month. */
+function rateFloor(values: readonly (number | null)[], target: number): number {
+  const lowest = Math.min(target - 0.1, ...values.filter((v): v is number => v !== null));
+  return Math.max(0, Math.floor(lowest * 20) / 20);
+}
+
 /** A figure as the report shows it: rates as percentages, days with one decimal. */
 export function formatValue(value: number, format: ReportFormat): string {
   if (format === 'percent') return formatPercent(value);
@@ -73,7 +79,7 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
               return (
                 <Text key={s.label}>
                   {fitToWidth(`${s.label} ${departmentName(s.label)}`, 16, { ellipsis: theme.ellipsis })}{' '}
-                  <Text color={theme.tone('accent')}>{sparkline(s.values, theme.glyphs.spark, 1)}</Text> {formatPercent(last)} {met(last, s.target ?? trend.data.target)}
+                  <Text color={theme.tone('accent')}>{sparkline(s.values, theme.glyphs.spark, 1, rateFloor(s.values, trend.data.target))}</Text> {formatPercent(last)} {met(last, s.target ?? trend.data.target)}
                 </Text>
               );
             })}

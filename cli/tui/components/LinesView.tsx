@@ -1,8 +1,7 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import type { StyledLine } from '../model/detailLines.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
-import { RunText } from './RunText.js';
 
 /** Props of {@link LinesView}. */
 export interface LinesViewProps {
@@ -14,7 +13,9 @@ export interface LinesViewProps {
 
 /**
  * A scrolled window onto prepared lines: only `height` lines from `top` are rendered,
- * each cut to `width` by display width (Ink's own truncation can overflow on CJK).
+ * each cut to `width` by display width (Ink's own truncation can overflow on CJK). One
+ * Text a line: the pane's lines are short, and splitting them into runs (as list cells
+ * are, see RunText) measured no faster here.
  */
 export function LinesView({ lines, top, height, width }: LinesViewProps) {
   const { theme } = useLook();
@@ -22,7 +23,7 @@ export function LinesView({ lines, top, height, width }: LinesViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {shown.map((line, i) => (
-        <RunText key={top + i} text={truncateToWidth(line.text, width, theme.ellipsis) || ' '} color={line.tone ? theme.tone(line.tone) : undefined} bold={line.bold} />
+        <Text key={top + i} color={line.tone ? theme.tone(line.tone) : undefined} bold={line.bold}>{truncateToWidth(line.text, width, theme.ellipsis) || ' '}</Text>
       ))}
     </Box>
   );

@@ -29,6 +29,9 @@ export interface FindingsView {
 /** How long the cursor must rest on a finding before its detail is read: holding `j` should not read every one. */
 const DETAIL_DELAY_MS = 40;
 
+/** How long after the list shows the tabs are counted: long enough for Ink to write the list's frame first. */
+const COUNT_DELAY_MS = 50;
+
 /**
  * The findings screen's data: every tab's count, the current tab's rows through a
  * {@link FindingPager} (only the window and a page either side are read), the
@@ -79,17 +82,25 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, currentKey, version, onError]);
 
-  // Counted after the first page is asked for: one SQLite connection serves both, and rows matter first.
+  // The tabs are counted once the list is on screen, and from a timer: SQLite answers
+  // synchronously, so queued queries run back to back, and Ink writes a frame from a
+  // timer of its own; counting every tab at once (a few hundred ms at 100 000 findings)
+  // would hold the list's first frame back until the last count.
   const [counts, setCounts] = useState<readonly (number | undefined)[]>([]);
+  const listShown = total !== undefined;
   useEffect(() => {
+    if (!listShown) return;
     let live = true;
-    Promise.all(filters.map((f) => data.countFindings(f))).then((n) => live && setCounts(n), (e: unknown) => live && onError(e));
+    const timer = setTimeout(() => {
+      Promise.all(filters.map((f) => data.countFindings(f))).then((n) => live && setCounts(n), (e: unknown) => live && onError(e));
+    }, COUNT_DELAY_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
     // filtersKey stands for filters: a new array with the same filters must not recount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, filtersKey, version, onError]);
+  }, [data, filtersKey, version, onError, listShown]);
 
   const [departments, setDepartments] = useState<readonly DepartmentCount[] | undefined>(undefined);
   useEffect(() => {

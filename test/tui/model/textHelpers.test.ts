@@ -88,3 +88,10 @@ describe('charts as text', () => {
     expect(barText(0, 10, 4, '#', [])).toBe('');
   });
 });
+
+describe('sparkline with a floor', () => {
+  it('spreads rates near 100% over the glyphs', () => {
+    expect(sparkline([0.85, 0.9, 1], ['1', '2', '3', '4'], 1, 0.85)).toBe('124');
+    expect(sparkline([0.5, null], ['1', '2'], 1, 0.85)).toBe('1 ');
+  });
+});
