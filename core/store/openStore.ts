@@ -66,6 +66,10 @@ async function openPostgres(url: string): Promise<Store> {
         oid === 20 || oid === 1700 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection can be closed by the server (a restart, an administrator,
+  // a dropped database); pg reports that on the pool, and unhandled it would crash the
+  // process. The pool replaces the connection on the next query.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();
