@@ -17,6 +17,14 @@ export interface TuiOptions {
   readonly stdin?: NodeJS.ReadStream;
 }
 
+/**
+ * Ink's options for the console (the bench renders with the same): 60 frames a second,
+ * since Ink's default of 30 would hold back a second keypress within 33 ms. Ink 6.8's
+ * `incrementalRendering` is left off: in tmux it drew every frame one line low, under a
+ * stale line (seen with capture-pane), and measured no faster.
+ */
+export const CONSOLE_RENDER_OPTIONS = { maxFps: 60 } as const;
+
 // The alternate screen, like k9s and lazygit: the console leaves the shell's scrollback as it was.
 const ENTER_SCREEN = '\u001B[?1049h\u001B[?25l';
 const LEAVE_SCREEN = '\u001B[?25h\u001B[?1049l';
@@ -48,8 +56,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   try {
     const app = render(
       createElement(App, { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone, filter: options.filter }),
-      // 60 frames a second: Ink's default of 30 would hold back a second keypress within 33 ms.
-      { stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
+      { stdout, stdin, exitOnCtrlC: true, patchConsole: true, ...CONSOLE_RENDER_OPTIONS },
     );
     await app.waitUntilExit();
   } finally {

@@ -73,7 +73,7 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
       body:
         trend.kind === 'data' ? (
           <Box flexDirection="column">
-            <Text color={theme.tone('muted')}>{`${trend.data.months[0]} – ${trend.data.months.at(-1)}`}</Text>
+            <Text color={theme.tone('muted')}>{`${trend.data.months[0]} ${theme.ascii ? '-' : '–'} ${trend.data.months.at(-1)}`}</Text>
             {trend.data.departments.slice(0, barRows).map((s) => {
               const last = [...s.values].reverse().find((v): v is number => v !== null) ?? null;
               return (

@@ -24,7 +24,7 @@ export interface FilterTabsProps {
 export function FilterTabs({ tabs, selected, width }: FilterTabsProps) {
   const { theme } = useLook();
   const cells = tabs.map((tab, i) => {
-    const count = tab.count === undefined ? '…' : tab.count.toLocaleString('en-US');
+    const count = tab.count === undefined ? theme.ellipsis : tab.count.toLocaleString('en-US');
     return i === selected ? `[${tab.label} ${count}]` : ` ${tab.label} ${count} `;
   });
   let first = 0;

@@ -18,7 +18,7 @@ export function Sparkline({ series, label }: SparklineProps) {
   const { theme } = useLook();
   const numbers = series.values.filter((v): v is number => v !== null);
   const last = numbers.at(-1);
-  const range = numbers.length > 0 ? `${Math.min(...numbers)}–${Math.max(...numbers)}` : '';
+  const range = numbers.length > 0 ? `${Math.min(...numbers)}${theme.ascii ? '-' : '–'}${Math.max(...numbers)}` : '';
   return (
     <Text>
       {label ? `${label} ` : ''}

@@ -12,15 +12,15 @@ import type { Department, FailedDelivery, ScheduleItem, TuiData } from './TuiDat
  * engine checks the role and writes the audit row exactly as for the CLI.
  */
 export function createTuiData(duban: Duban, actor: string): TuiData {
-  const departmentsOnce = memo(async (): Promise<Department[]> => {
+  const departments = async (): Promise<Department[]> => {
     const rows = await duban.store.db.selectFrom('departments').selectAll().orderBy('id').execute();
     return rows.map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en, parentId: r.parent_id }));
-  });
+  };
   return {
     actor,
     me: () => duban.org.person(actor),
     people: () => duban.org.people(),
-    departments: departmentsOnce,
+    departments,
     countFindings: (filter) => duban.findingQueries.count(filter),
     listFindings: (filter, offset, limit) => duban.findingQueries.list({ ...filter, offset, limit }),
     findingIds: async (filter, limit) => (await duban.findingQueries.list({ ...filter, limit })).map((f) => f.id),
@@ -71,10 +71,4 @@ async function readFailedDeliveries(duban: Duban): Promise<FailedDelivery[]> {
     .limit(50)
     .execute();
   return rows.map((r) => ({ id: r.id, kind: r.kind, instanceId: r.instance_id, error: r.last_error, at: r.created_at }));
-}
-
-/** Runs `load` once and hands every caller the same promise (departments change rarely; `r` reloads the console). */
-function memo<T>(load: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= load());
 }

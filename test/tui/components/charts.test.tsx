@@ -36,7 +36,7 @@ describe('BarChart', () => {
 describe('Sparkline', () => {
   it('draws one glyph a period, then the last value and the range', () => {
     expect(frameOf(<Sparkline series={{ label: 'x', values: [0, 2, 4, 8] }} />)).toBe('▁▃▅█ 8 · 0–8');
-    expect(frameOf(<Sparkline series={{ label: 'x', values: [0, 8] }} label="CT" />, { ascii: true })).toBe('CT _^ 8 · 0–8');
+    expect(frameOf(<Sparkline series={{ label: 'x', values: [0, 8] }} label="CT" />, { ascii: true })).toBe('CT _^ 8 · 0-8');
   });
 });
 

@@ -54,7 +54,9 @@ describe('duban tui in a real terminal (tmux)', () => {
   it('filters to a department, escalates one finding with a reason, closes another with a note, switches language, quits', async () => {
     // CI=false: with CI set, Ink prints only the last frame (STACK.md pitfall 13).
     tmux = startTmux([process.execPath, BIN, '--db', db, '--as', 'office1', 'tui'], { CI: 'false', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', DUBAN_LANG: '', DUBAN_NOW: NOW });
-    await tmux.waitFor(/1 of \d+/.test.bind(/1 of \d+/));
+    const first = await tmux.waitFor(/1 of \d+/.test.bind(/1 of \d+/));
+    // The frame starts at the top of the screen: the screen tabs, then the filter tabs.
+    expect(first.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^duban · supervision console/), expect.stringMatching(/^\[My queue (\d+|…)\]/)]);
 
     tmux.keys('/', 'C-u');
     tmux.type(`dept:${department}`);
