@@ -6,7 +6,7 @@ export { TOKENS } from './container/tokens.js';
 export { loadConfig } from './config/loadConfig.js';
 export type { DubanConfig } from './config/DubanConfig.js';
 export { FINDING_STATUSES, OPEN_STATUSES, SEVERITIES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity, type TimelineEntry } from './findings/Finding.js';
-export type { FindingFilter, FindingQueries } from './findings/FindingQueries.js';
+export type { FindingFilter, FindingKey, FindingQueries } from './findings/FindingQueries.js';
 export type { FindingService, OpenFindingInput, PlanInput } from './findings/FindingService.js';
 export { importOrg, ROLES, type OrgImportResult } from './org/importOrg.js';
 export { DEFAULT_ESCALATION, type EscalationLevel, type OrgDirectory, type Person } from './org/OrgDirectory.js';

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { installFrameComposer } from './render/installFrameComposer.js';
 
 /**
  * Settings of the process that runs the console, made before Ink and React load.
@@ -12,8 +13,10 @@ import { setFlagsFromString } from 'node:v8';
  *   live heap under 40 MB at 160×48). Set at run time: the flag is read at each
  *   collection; the command line is not the console's to choose (`bin/duban.js` starts
  *   every command).
+ * - Ink composing its frames with caches that outlive a frame (`installFrameComposer`).
  */
-export function prepareConsoleProcess(): void {
+export async function prepareConsoleProcess(): Promise<void> {
   process.env.NODE_ENV ??= 'production';
   setFlagsFromString('--heap-growing-percent=25');
+  await installFrameComposer();
 }

@@ -49,7 +49,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   }
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
-  prepareConsoleProcess();
+  await prepareConsoleProcess();
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./components/App.js')]);
   const theme = createTheme({ color, ascii: options.ascii === true });
   stdout.write(ENTER_SCREEN);

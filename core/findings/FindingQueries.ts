@@ -1,9 +1,10 @@
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Engine } from '../runtime/Engine.js';
-import type { FindingTable } from '../store/schema.js';
+import type { ExpressionBuilder } from 'kysely';
+import type { DubanSchema, FindingTable } from '../store/schema.js';
 import type { Db } from '../store/Store.js';
-import { OPEN_STATUSES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity } from './Finding.js';
+import { FINDING_STATUSES, OPEN_STATUSES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity } from './Finding.js';
 
 /** Filters of {@link FindingQueries.list}; all optional, combined with AND. */
 export interface FindingFilter {
@@ -18,8 +19,29 @@ export interface FindingFilter {
   /** Free text matched against titles, subject and category. */
   readonly text?: string;
   readonly limit?: number;
+  /** Rows skipped; with `fromEnd`, counted from the list's end. */
   readonly offset?: number;
+  /** Only the rows after this one in list order (a keyset page: no rows are counted past). */
+  readonly after?: FindingKey;
+  /** Only the rows before this one in list order, the nearest `limit` of them. */
+  readonly before?: FindingKey;
+  /** Read the page `offset` rows from the list's end: cheap near the end of a long list. */
+  readonly fromEnd?: boolean;
 }
+
+/** A row's place in the list order: newest opened first, ties by id descending. */
+export interface FindingKey {
+  readonly openedAt: string;
+  readonly id: string;
+}
+
+/**
+ * The statuses outside {@link OPEN_STATUSES}. "Open" is written as "not one of these" in
+ * SQL: SQLite, without statistics, takes `status IN (…)` as selective and sorts every
+ * open finding for a page (a quarter of a second at 100 000), where `NOT IN` lets it walk
+ * the list-order index and stop after a page.
+ */
+const SETTLED_STATUSES = FINDING_STATUSES.filter((s) => !OPEN_STATUSES.includes(s));
 
 /**
  * Reads findings from the read model, filtering in SQL (indexes on status, department,
@@ -32,15 +54,27 @@ export class FindingQueries {
     private readonly engine: Engine,
   ) {}
 
+  /**
+   * Findings in list order (newest first). A page is `limit` rows from `offset`, or,
+   * cheaper in a long list, the rows next to a known one (`after`, `before`) or counted
+   * from the far end (`fromEnd`); either way the rows come back in list order.
+   */
   async list(filter: FindingFilter = {}): Promise<FindingSummary[]> {
     const now = this.clock.now().toISOString();
-    const rows = await this.filtered(filter, now)
+    // Reading backwards walks the same index the other way; the page is turned round below.
+    const backwards = filter.before !== undefined || filter.fromEnd === true;
+    const direction = backwards ? 'asc' : 'desc';
+    let q = this.filtered(filter, now);
+    if (filter.after) q = q.where(beyond('<', filter.after));
+    if (filter.before) q = q.where(beyond('>', filter.before));
+    const rows = await q
       .selectAll()
-      .orderBy('opened_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy('opened_at', direction)
+      .orderBy('id', direction)
       .limit(filter.limit ?? 500)
       .offset(filter.offset ?? 0)
       .execute();
+    if (backwards) rows.reverse();
     return rows.map((r) => toSummary(r, now));
   }
 
@@ -92,7 +126,7 @@ export class FindingQueries {
     if (filter.flagged !== undefined) q = q.where('flagged', '=', filter.flagged ? 1 : 0);
     if (filter.overdue !== undefined) {
       q = filter.overdue
-        ? q.where('status', 'in', [...OPEN_STATUSES]).where('due_at', '<', now)
+        ? q.where('status', 'not in', SETTLED_STATUSES).where('due_at', '<', now)
         : q.where((eb) => eb.or([eb('status', 'not in', [...OPEN_STATUSES]), eb('due_at', '>=', now), eb('due_at', 'is', null)]));
     }
     if (filter.text) {
@@ -103,6 +137,11 @@ export class FindingQueries {
     }
     return q;
   }
+}
+
+/** Rows past `key` in one direction of the (opened_at, id) order: a row-value comparison, which the index seeks. */
+function beyond(op: '<' | '>', key: FindingKey) {
+  return (eb: ExpressionBuilder<DubanSchema, 'findings'>) => eb(eb.refTuple('opened_at', 'id'), op, eb.tuple(key.openedAt, key.id));
 }
 
 function toSummary(r: FindingTable, now: string): FindingSummary {

@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import { displayWidth, truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 
@@ -41,13 +41,15 @@ export function FilterTabs({ tabs, selected, width }: FilterTabsProps) {
     parts.push({ text, selected: i === selected });
     room -= displayWidth(text);
   }
+  // One Text a part, in a row, not nested in one Text: Ink measures each text node's
+  // width every frame, fast only for pure ASCII, so the arrow is measured on its own.
   return (
-    <Text>
+    <Box height={1}>
       {parts.map((part, i) => (
         <Text key={i} bold={part.selected} inverse={theme.color && part.selected} color={part.selected ? theme.tone('accent') : undefined}>
           {part.text}
         </Text>
       ))}
-    </Text>
+    </Box>
   );
 }

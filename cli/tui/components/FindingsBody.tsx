@@ -62,7 +62,7 @@ export function FindingsBody({ ui, view, layout, detail, timeZone, personName, d
     return (
       <Box flexDirection="row" height={layout.bodyHeight}>
         {list}
-        {/* A left border, not a column of separator texts: borders cost Ink nothing to measure. */}
+        {/* Rules are borders, not texts of line characters: borders cost Ink nothing to measure. */}
         <Box height={layout.bodyHeight} borderStyle={theme.ascii ? 'classic' : 'single'} borderTop={false} borderBottom={false} borderRight={false} borderColor={theme.tone('muted')} paddingLeft={1}>
           {detailPane}
         </Box>
@@ -73,7 +73,14 @@ export function FindingsBody({ ui, view, layout, detail, timeZone, personName, d
     return (
       <Box flexDirection="column" height={layout.bodyHeight}>
         {list}
-        <Text color={ui.focus === 'detail' ? theme.tone('accent') : theme.tone('muted')}>{theme.glyphs.line.repeat(layout.columns)}</Text>
+        <Box
+          width={layout.columns}
+          borderStyle={theme.ascii ? 'classic' : 'single'}
+          borderBottom={false}
+          borderLeft={false}
+          borderRight={false}
+          borderColor={ui.focus === 'detail' ? theme.tone('accent') : theme.tone('muted')}
+        />
         {detailPane}
       </Box>
     );

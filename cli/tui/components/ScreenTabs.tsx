@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { SCREENS, type Screen } from '../model/uiState.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
+import { RunText } from './RunText.js';
 
 /** Props of {@link ScreenTabs}. */
 export interface ScreenTabsProps {
@@ -21,10 +22,8 @@ export function ScreenTabs({ screen, width, right }: ScreenTabsProps) {
   const left = `${t('app.title')}  ${tabs}`;
   return (
     <Box width={width} justifyContent="space-between">
-      <Text bold color={theme.tone('accent')}>
-        {truncateToWidth(left, Math.max(10, width - right.length - 1), theme.ellipsis)}
-      </Text>
-      <Text color={theme.tone('muted')}>{right}</Text>
+      <RunText bold color={theme.tone('accent')} text={truncateToWidth(left, Math.max(10, width - right.length - 1), theme.ellipsis)} />
+      <RunText color={theme.tone('muted')} text={right} />
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import type { Incident } from '../../../core/runtime/IncidentService.js';
 import type { FieldProblem, FormSpec } from '../../../core/workflow/formFields.js';
 import type { QueryFilter } from '../filter/parseFilterQuery.js';
 import type { DashboardData } from './DashboardData.js';
+import type { PageRequest } from './FindingPager.js';
 
 /** A department of the org, with its parent (for the department line of `head`). */
 export interface Department {
@@ -71,8 +72,8 @@ export interface TuiData {
   people(): Promise<Person[]>;
   departments(): Promise<Department[]>;
   countFindings(filter: QueryFilter): Promise<number>;
-  /** One page of findings, newest first. */
-  listFindings(filter: QueryFilter, offset: number, limit: number): Promise<FindingSummary[]>;
+  /** One page of findings, in list order (newest first). */
+  listFindings(filter: QueryFilter, page: PageRequest): Promise<FindingSummary[]>;
   /** The ids of up to `limit` findings of a filter, in list order (for "mark all shown"). */
   findingIds(filter: QueryFilter, limit: number): Promise<string[]>;
   finding(id: string): Promise<FindingDetail>;

@@ -22,7 +22,7 @@ export function createTuiData(duban: Duban, actor: string): TuiData {
     people: () => duban.org.people(),
     departments,
     countFindings: (filter) => duban.findingQueries.count(filter),
-    listFindings: (filter, offset, limit) => duban.findingQueries.list({ ...filter, offset, limit }),
+    listFindings: (filter, page) => duban.findingQueries.list({ ...filter, ...page }),
     findingIds: async (filter, limit) => (await duban.findingQueries.list({ ...filter, limit })).map((f) => f.id),
     finding: (id) => duban.findingQueries.get(id),
     departmentCounts: () => departmentCounts(duban.store.db, duban.clock.now()),

@@ -26,8 +26,13 @@ export interface FindingsView {
   readonly detail: FindingDetail | undefined;
 }
 
-/** How long the cursor must rest on a finding before its detail is read: holding `j` should not read every one. */
-const DETAIL_DELAY_MS = 40;
+/**
+ * How long the cursor must rest on a finding before its detail is read and drawn:
+ * longer than a held key's repeat gap (30–40 ms), so holding `j` draws only the cursor
+ * moving, a frame a key, instead of a second frame for a detail that is gone the next
+ * moment; short enough to feel immediate when the cursor stops.
+ */
+const DETAIL_DELAY_MS = 100;
 
 /** How long after the list shows the tabs are counted: long enough for Ink to write the list's frame first. */
 const COUNT_DELAY_MS = 50;
@@ -54,23 +59,10 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
   const currentFilter = filters[tabIndex]!;
   const currentKey = JSON.stringify(currentFilter);
   const pager = useMemo(
-    () => new FindingPager((offset, limit) => data.listFindings(currentFilter, offset, limit), () => setTick((n) => n + 1)),
+    () => new FindingPager((page) => data.listFindings(currentFilter, page), () => setTick((n) => n + 1)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, currentKey],
   );
-
-  const windowRef = useRef({ top: ui.list.top, rows: layout.listRows });
-  windowRef.current = { top: ui.list.top, rows: layout.listRows };
-  const firstVersion = useRef(version);
-  useEffect(() => {
-    if (version === firstVersion.current) return;
-    const { top, rows } = windowRef.current;
-    pager.refresh(top, top + rows).catch(onError);
-  }, [pager, version, onError]);
-  useEffect(() => {
-    if (current.kind !== 'findings') return;
-    pager.ensure(ui.list.top, ui.list.top + layout.listRows).catch(onError);
-  }, [pager, current.kind, ui.list.top, layout.listRows, onError]);
 
   const [total, setTotal] = useState<{ key: string; n: number } | undefined>(undefined);
   useEffect(() => {
@@ -81,6 +73,20 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, currentKey, version, onError]);
+  const currentTotal = total?.key === currentKey ? total.n : undefined;
+
+  const windowRef = useRef({ top: ui.list.top, rows: layout.listRows, total: currentTotal });
+  windowRef.current = { top: ui.list.top, rows: layout.listRows, total: currentTotal };
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version === firstVersion.current) return;
+    const { top, rows, total: n } = windowRef.current;
+    pager.refresh(top, top + rows, n).catch(onError);
+  }, [pager, version, onError]);
+  useEffect(() => {
+    if (current.kind !== 'findings') return;
+    pager.ensure(ui.list.top, ui.list.top + layout.listRows, currentTotal).catch(onError);
+  }, [pager, current.kind, ui.list.top, layout.listRows, currentTotal, onError]);
 
   // The tabs are counted once the list is on screen, and from a timer: SQLite answers
   // synchronously, so queued queries run back to back, and Ink writes a frame from a
@@ -132,7 +138,7 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
   return {
     tabs,
     current: tabs[tabIndex]!,
-    total: total?.key === currentKey ? total.n : undefined,
+    total: currentTotal,
     rowAt: (index) => pager.rowAt(index),
     departments,
     detail: detail && detail.id === underId ? detail : undefined,

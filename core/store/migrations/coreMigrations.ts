@@ -3,6 +3,7 @@ import { coreMigration } from './001_core.js';
 import { orgFindingsMigration } from './002_org_findings.js';
 import { schedulesInboxMigration } from './003_schedules_inbox.js';
 import { reportIndexesMigration } from './004_report_indexes.js';
+import { findingOrderIndexMigration } from './005_finding_order_index.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -13,4 +14,5 @@ export const coreMigrations: Record<string, Migration> = {
   '002_org_findings': orgFindingsMigration,
   '003_schedules_inbox': schedulesInboxMigration,
   '004_report_indexes': reportIndexesMigration,
+  '005_finding_order_index': findingOrderIndexMigration,
 };
