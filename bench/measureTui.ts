@@ -61,33 +61,35 @@ export const BENCH_KEYS: readonly string[] = [
  * Runs the console in child processes on a database of `count` findings and on the
  * 100-finding baseline, alternately (`rounds` each, so both see the same machine load),
  * typing {@link BENCH_KEYS} with a human key-repeat gap, on {@link BENCH_TERMINAL}; and
- * the large one once more a round on {@link WIDE_TERMINAL}. Measures time to the first
+ * the large one twice more a round: in Chinese, the office's language (wider text, and
+ * none of it on string-width's ASCII fast path), and on {@link WIDE_TERMINAL}. Measures time to the first
  * frame, keypress to next frame (median, p95 over every key of every round) and peak RSS.
  */
 export async function measureTui(
   count: number,
   rounds: number,
   log: (text: string) => void,
-): Promise<{ large: TuiFigures; baseline: TuiFigures; wide: TuiFigures }> {
+): Promise<{ large: TuiFigures; chinese: TuiFigures; baseline: TuiFigures; wide: TuiFigures }> {
   const largeDb = await tuiBenchDatabase(count, log);
   const baselineDb = await tuiBenchDatabase(100, log);
   const probe = fileURLToPath(new URL('./tuiProbe.js', import.meta.url));
-  const runs: { large: ProbeResult[]; baseline: ProbeResult[]; wide: ProbeResult[] } = { large: [], baseline: [], wide: [] };
+  const runs: Record<'large' | 'chinese' | 'baseline' | 'wide', ProbeResult[]> = { large: [], chinese: [], baseline: [], wide: [] };
   for (let round = 0; round < rounds; round++) {
     runs.baseline.push(runProbe(probe, baselineDb, BENCH_TERMINAL));
     runs.large.push(runProbe(probe, largeDb, BENCH_TERMINAL));
+    runs.chinese.push(runProbe(probe, largeDb, BENCH_TERMINAL, 'zh-CN'));
     runs.wide.push(runProbe(probe, largeDb, WIDE_TERMINAL));
     const ms = (r: ProbeResult) => `${(r.firstDataFrameAt - r.openedAt).toFixed(0)} ms`;
     log(`  round ${round + 1}/${rounds}: first frame ${ms(runs.large.at(-1)!)} after open (baseline ${ms(runs.baseline.at(-1)!)})`);
   }
-  return { large: figures(count, runs.large), baseline: figures(100, runs.baseline), wide: figures(count, runs.wide) };
+  return { large: figures(count, runs.large), chinese: figures(count, runs.chinese), baseline: figures(100, runs.baseline), wide: figures(count, runs.wide) };
 }
 
-function runProbe(probe: string, db: string, terminal: { columns: number; rows: number }): ProbeResult {
+function runProbe(probe: string, db: string, terminal: { columns: number; rows: number }, lang: 'en' | 'zh-CN' = 'en'): ProbeResult {
   const result = spawnSync(process.execPath, [probe, db, JSON.stringify(BENCH_KEYS)], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
-    env: { ...process.env, PROBE_COLUMNS: String(terminal.columns), PROBE_ROWS: String(terminal.rows) },
+    env: { ...process.env, PROBE_COLUMNS: String(terminal.columns), PROBE_ROWS: String(terminal.rows), PROBE_LANG: lang },
   });
   if (result.status !== 0) throw new Error(`tui probe failed (${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!) as ProbeResult;

@@ -12,8 +12,8 @@ export const TUI_BENCH_ROUNDS = 3;
  */
 export async function printTuiBench(line: (text?: string) => void, strict: boolean): Promise<boolean> {
   line();
-  const { large, baseline, wide } = await measureTui(TUI_BENCH_FINDINGS, TUI_BENCH_ROUNDS, line);
-  const ok = reportTui(large, baseline, wide, line, 'd');
+  const { large, chinese, baseline, wide } = await measureTui(TUI_BENCH_FINDINGS, TUI_BENCH_ROUNDS, line);
+  const ok = reportTui(large, chinese, baseline, wide, line, 'd');
   if (strict && !ok) process.exitCode = 1;
   return ok;
 }

@@ -9,6 +9,6 @@ const arg = (name: string, fallback: number) => {
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const line = (text = '') => process.stdout.write(`${text}\n`);
-const { large, baseline, wide } = await measureTui(arg('--findings', 100_000), arg('--rounds', 3), line);
-const ok = reportTui(large, baseline, wide, line, 'd');
+const { large, chinese, baseline, wide } = await measureTui(arg('--findings', 100_000), arg('--rounds', 3), line);
+const ok = reportTui(large, chinese, baseline, wide, line, 'd');
 if (process.argv.includes('--strict') && !ok) process.exitCode = 1;

@@ -141,6 +141,10 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     [findings.detail, t, ui.lang, theme, layout.detailWidth, timeZone, lookups, availability],
   );
 
+  const tabViews = useMemo(
+    () => findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${tab.saved.query}` : t(tab.saved.labelKey), count: tab.count })),
+    [findings.tabs, t],
+  );
   const scopes = activeScopes(ui, findings.current.saved.kind);
   const overlay = ui.overlay;
   const bodyHeight = layout.bodyHeight + (ui.screen === 'findings' ? 0 : 1);
@@ -201,7 +205,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
       <Box flexDirection="column" width={size.columns}>
         <ScreenTabs screen={ui.screen} width={size.columns} right={`${t('app.as', { person: lookups.me ? lookups.personName(data.actor) : data.actor })} · ${t('app.live')}`} />
         {ui.screen === 'findings' ? (
-          <FilterTabs tabs={findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${tab.saved.query}` : t(tab.saved.labelKey), count: tab.count }))} selected={Math.min(ui.findings.tab, findings.tabs.length - 1)} width={size.columns} />
+          <FilterTabs tabs={tabViews} selected={Math.min(ui.findings.tab, findings.tabs.length - 1)} width={size.columns} />
         ) : null}
         {body}
         <Footer

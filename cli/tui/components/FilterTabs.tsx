@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { memo } from 'react';
 import { displayWidth, truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 
@@ -21,7 +22,7 @@ export interface FilterTabsProps {
  * scroll off the left so the selected one stays visible, and the line is cut by
  * display width.
  */
-export function FilterTabs({ tabs, selected, width }: FilterTabsProps) {
+export const FilterTabs = memo(function FilterTabs({ tabs, selected, width }: FilterTabsProps) {
   const { theme } = useLook();
   const cells = tabs.map((tab, i) => {
     const count = tab.count === undefined ? theme.ellipsis : tab.count.toLocaleString('en-US');
@@ -41,15 +42,13 @@ export function FilterTabs({ tabs, selected, width }: FilterTabsProps) {
     parts.push({ text, selected: i === selected });
     room -= displayWidth(text);
   }
-  // One Text a part, in a row, not nested in one Text: Ink measures each text node's
-  // width every frame, fast only for pure ASCII, so the arrow is measured on its own.
   return (
-    <Box height={1}>
+    <Text>
       {parts.map((part, i) => (
         <Text key={i} bold={part.selected} inverse={theme.color && part.selected} color={part.selected ? theme.tone('accent') : undefined}>
           {part.text}
         </Text>
       ))}
-    </Box>
+    </Text>
   );
-}
+});

@@ -1,9 +1,8 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { memo } from 'react';
 import type { FindingSummary } from '../../../core/findings/Finding.js';
-import { findingCells, findingTone, ROW_PREFIX, rowPrefix, type RowContext } from '../model/findingRow.js';
+import { findingCells, findingTone, rowPrefix, type RowContext } from '../model/findingRow.js';
 import { formatRow, type PlacedColumn } from '../text/columns.js';
-import { RunText } from './RunText.js';
 
 /** Props of {@link FindingRow}. */
 export interface FindingRowProps {
@@ -17,25 +16,21 @@ export interface FindingRowProps {
 
 /**
  * One finding of the list: the cursor and mark, then the cells laid out by display
- * width into one line (`formatRow`, remembered per cell) and drawn as runs (RunText).
- * One line, not a box per cell: Ink lays out and walks every node on every frame, and a
- * row of boxes was most of a keypress's layout. Memoised: moving the cursor redraws two
- * rows, not the window.
+ * width into one line (`formatRow`, remembered per cell), in one Text. One text, not a
+ * box per cell: Ink lays out and walks every node on every frame, and a row of boxes was
+ * most of a keypress's layout (the width Ink measures for each text is remembered, see
+ * vendor/widest-line). Memoised: moving the cursor redraws two rows, not the window.
  */
 export const FindingRow = memo(function FindingRow({ finding, columns, ctx, selected, marked, focused }: FindingRowProps) {
   const { theme } = ctx;
   const tone = findingTone(finding);
+  // Nested Texts are one text node for Ink: one node to lay out a row, not four.
   return (
-    <Box height={1}>
-      <Box width={ROW_PREFIX} flexShrink={0}>
-        <Text bold={selected}>{rowPrefix(theme, selected, marked)}</Text>
-      </Box>
-      <RunText
-        text={formatRow(columns, findingCells(finding, ctx), 1, theme.ellipsis)}
-        inverse={selected && focused && theme.color}
-        bold={selected}
-        color={tone ? theme.tone(tone) : undefined}
-      />
-    </Box>
+    <Text wrap="truncate">
+      <Text bold={selected}>{rowPrefix(theme, selected, marked)}</Text>
+      <Text inverse={selected && focused && theme.color} bold={selected} color={tone ? theme.tone(tone) : undefined}>
+        {formatRow(columns, findingCells(finding, ctx), 1, theme.ellipsis)}
+      </Text>
+    </Text>
   );
 });

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { Message, Overlay } from '../model/uiState.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 import { PromptLine } from './PromptLine.js';
-import { RunText } from './RunText.js';
 
 /** Props of {@link Footer}. */
 export interface FooterProps {
@@ -27,7 +27,7 @@ export interface FooterProps {
  * prompt takes both lines (its input and its hint or live problem); a confirmation asks
  * its question with No as the default.
  */
-export function Footer({ overlay, message, status, hints, width, question, problem, promptLabel, promptHint }: FooterProps) {
+export const Footer = memo(function Footer({ overlay, message, status, hints, width, question, problem, promptLabel, promptHint }: FooterProps) {
   const { theme } = useLook();
   if (overlay && (overlay.kind === 'filter' || overlay.kind === 'text' || overlay.kind === 'field')) {
     return <PromptLine label={promptLabel} line={overlay.line} width={width} hint={promptHint} problem={problem} />;
@@ -45,7 +45,7 @@ export function Footer({ overlay, message, status, hints, width, question, probl
   return (
     <Box flexDirection="column" width={width}>
       <Text color={message ? theme.tone(message.tone) : undefined}>{truncateToWidth(message?.text ?? status, width, theme.ellipsis) || ' '}</Text>
-      <RunText text={truncateToWidth(hints, width, theme.ellipsis)} color={theme.tone('muted')} />
+      <Text color={theme.tone('muted')}>{truncateToWidth(hints, width, theme.ellipsis)}</Text>
     </Box>
   );
-}
+});

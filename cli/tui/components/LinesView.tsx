@@ -14,8 +14,7 @@ export interface LinesViewProps {
 /**
  * A scrolled window onto prepared lines: only `height` lines from `top` are rendered,
  * each cut to `width` by display width (Ink's own truncation can overflow on CJK). One
- * Text a line: the pane's lines are short, and splitting them into runs (as list cells
- * are, see RunText) measured no faster here.
+ * Text a line.
  */
 export function LinesView({ lines, top, height, width }: LinesViewProps) {
   const { theme } = useLook();

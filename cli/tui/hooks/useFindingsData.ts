@@ -134,7 +134,7 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
     };
   }, [data, underId, wantDetail, version, under?.updatedAt, onError]);
 
-  const tabs = saved.map((s, i) => ({ saved: s, filter: filters[i]!, count: counts[i] }));
+  const tabs = useMemo(() => saved.map((s, i) => ({ saved: s, filter: filters[i]!, count: counts[i] })), [saved, filters, counts]);
   return {
     tabs,
     current: tabs[tabIndex]!,

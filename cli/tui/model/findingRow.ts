@@ -18,9 +18,13 @@ const COLUMNS: readonly ColumnSpec[] = [
   { key: 'due', width: 10, priority: 7 },
 ];
 
-/** The list's columns for a pane `width` columns wide: narrower panes drop the id first, then the assignee. */
+/**
+ * The list's columns for a pane `width` columns wide, leaving the last column free so a
+ * row never touches what is beside the pane: narrower panes drop the id first, then the
+ * assignee.
+ */
 export function findingColumns(width: number): PlacedColumn[] {
-  return layoutColumns(COLUMNS, Math.max(10, width - ROW_PREFIX));
+  return layoutColumns(COLUMNS, Math.max(10, width - ROW_PREFIX - 1));
 }
 
 /** The heading line of the list. */
