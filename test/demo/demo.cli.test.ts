@@ -123,16 +123,24 @@ describe('duban tui --demo', () => {
   it(
     'creates the demo hospital in the XDG data folder the first time, and opens it as it is after that',
     async () => {
-      const first = await runDuban(['tui', '--demo']);
-      expect(first.code, first.stderr).toBe(0);
-      expect(first.stderr).toMatch(/creating the demo hospital in .*duban[\\/]demo\.db/);
-      // Not on a terminal, the console prints its summary: the demo's departments are there.
-      expect(first.stdout).toMatch(/CT|IM|EM/);
+      // A data folder of its own: the shared test home may hold a demo from another run.
+      const data = mkdtempSync(join(tmpdir(), 'duban-demo-xdg-'));
+      try {
+        const options = { env: { XDG_DATA_HOME: data } };
+        const first = await runDuban(['tui', '--demo'], options);
+        expect(first.code, first.stderr).toBe(0);
+        expect(first.stderr).toMatch(/creating the demo hospital in .*duban[\\/]demo\.db/);
+        expect(first.stderr).toContain(data);
+        // Not on a terminal, the console prints its summary: the demo's departments are there.
+        expect(first.stdout).toMatch(/CT|IM|EM/);
 
-      const again = await runDuban(['tui', '--demo']);
-      expect(again.code, again.stderr).toBe(0);
-      expect(again.stderr).not.toMatch(/creating the demo hospital/);
-      expect(again.stdout).toBe(first.stdout);
+        const again = await runDuban(['tui', '--demo'], options);
+        expect(again.code, again.stderr).toBe(0);
+        expect(again.stderr).not.toMatch(/creating the demo hospital/);
+        expect(again.stdout).toBe(first.stdout);
+      } finally {
+        rmSync(data, { recursive: true, force: true });
+      }
     },
     DEMO_TEST_TIMEOUT,
   );

@@ -97,9 +97,19 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
   useEffect(() => {
     if (!listShown) return;
     let live = true;
-    const timer = setTimeout(() => {
-      Promise.all(filters.map((f) => data.countFindings(f))).then((n) => live && setCounts(n), (e: unknown) => live && onError(e));
-    }, COUNT_DELAY_MS);
+    // One count at a time, letting keys in between: a count of 100,000 findings holds
+    // the thread for up to a tenth of a second, and the tabs are counted again whenever
+    // the database changes.
+    const countAll = async () => {
+      const n: number[] = [];
+      for (const f of filters) {
+        n.push(await data.countFindings(f));
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!live) return;
+      }
+      setCounts(n);
+    };
+    const timer = setTimeout(() => countAll().catch((e: unknown) => live && onError(e)), COUNT_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
