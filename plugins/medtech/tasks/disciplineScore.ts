@@ -1,6 +1,7 @@
 import type { TaskTypeDefinition } from '../../../core/index.js';
 import { BELOW_TARGET_SEVERITY, disciplineViolations } from '../lib/disciplineViolations.js';
 import { computePunctuality, DEFAULT_PUNCTUALITY_TARGET, formatPercent, type AttendanceRecord } from '../lib/punctuality.js';
+import { orgNames } from '../lib/orgNames.js';
 import { text } from '../locales/text.js';
 
 /**
@@ -11,15 +12,14 @@ import { text } from '../locales/text.js';
 export const disciplineScore: TaskTypeDefinition = {
   name: 'medtech.discipline-score',
   title: text('discipline.score.title'),
-  async activity({ input, data }) {
+  async activity({ input, data }, { db }) {
     const roster = Array.isArray(input.roster) ? input.roster : [];
     const records = (Array.isArray(data.records) ? data.records : []) as AttendanceRecord[];
     const target = typeof input.target === 'number' ? input.target : DEFAULT_PUNCTUALITY_TARGET;
     const punctuality = computePunctuality(roster.length, records, target);
-    const violations = disciplineViolations(records).map((v) => ({
-      ...v,
-      title: text(`discipline.finding.${v.status}`, { person: v.person }),
-    }));
+    const found = disciplineViolations(records);
+    const name = await orgNames(db, 'people', found.map((v) => v.person));
+    const violations = found.map((v) => ({ ...v, title: text(`discipline.finding.${v.status}`, { person: name(v.person) }) }));
     return {
       punctuality,
       belowTarget: punctuality.belowTarget,

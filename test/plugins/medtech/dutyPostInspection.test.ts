@@ -48,7 +48,9 @@ describe.each(DIALECTS)('duty-post-inspection chain on %s', (dialect) => {
       ['CT-night', 'post', 'duty-post.handover_incomplete', 'major', false],
       ['US-night', 'post', 'duty-post.work_log_missing', 'minor', false],
     ]);
-    expect(effects[0]!.title).toEqual({ 'zh-CN': '值班不在岗：CT-night', en: 'Absent from duty post CT-night' });
+    // The post by its name in the org; one the org does not know, by its id.
+    expect(effects[0]!.title).toEqual({ 'zh-CN': '值班不在岗：CT夜班', en: 'Absent from duty post CT night duty' });
+    expect(effects[2]!.title).toEqual({ 'zh-CN': '工作日志未存档：US-night', en: 'Work log not filed at US-night' });
     expect(effects[0]!.data).toEqual({ person: 'tech1', note: '23:10 岗位无人，电话未接', reinspection: false });
 
     // The re-inspection is due 7 days after the absence was assessed.
