@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isDubanError } from '../../../core/index.js';
+import { importOrg, isDubanError } from '../../../core/index.js';
+import { CHAINS_ORG } from '../../chains/chainCli.js';
 import { DIALECTS } from '../../support/dialects.js';
 import { startTestDuban, type TestDuban } from '../../support/testDuban.js';
 import { registerCsv, runCommand, testRegister, writeCsv } from './tbLabHarness.js';
@@ -154,12 +156,32 @@ describe.each(DIALECTS)('sputum-slide-qc chain on %s', (dialect) => {
     expect(view.slides.find((s: any) => s.slide === second)).toMatchObject({ lab: null, labBlinded: true });
 
     // The same reading again changes nothing; another one is refused, as is a slide outside the sample.
-    expect(await runCommand(duban, 'tb read', { round: id, slide: first, grade: 'NEG' })).toMatchObject({ recorded: 0, unchanged: 1 });
-    await expect(runCommand(duban, 'tb read', { round: id, slide: first, grade: '2+' })).rejects.toMatchObject({ code: 'INPUT_INVALID', message: expect.stringMatching(/cannot be changed/) });
+    expect(await runCommand(duban, 'tb read', { round: id, slide: first, grade: 'NEG' }, 'ctrl1')).toMatchObject({ recorded: 0, unchanged: 1 });
+    await expect(runCommand(duban, 'tb read', { round: id, slide: first, grade: '2+' }, 'ctrl1')).rejects.toMatchObject({ code: 'INPUT_INVALID', message: expect.stringMatching(/cannot be changed/) });
     const outside = testRegister().find((s) => !view.slides.some((v: any) => v.slide === s.slide))!.slide;
-    await expect(runCommand(duban, 'tb read', { round: id, slide: outside, grade: 'NEG' })).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+    await expect(runCommand(duban, 'tb read', { round: id, slide: outside, grade: 'NEG' }, 'ctrl1')).rejects.toMatchObject({ code: 'INPUT_INVALID' });
     // The umpire reads only discordant slides, after the controller.
-    await expect(runCommand(duban, 'tb read', { round: id, slide: second, grade: 'NEG', umpire: true })).rejects.toMatchObject({ message: expect.stringMatching(/no controller reading/) });
+    await expect(runCommand(duban, 'tb read', { round: id, slide: second, grade: 'NEG', umpire: true }, 'ump1')).rejects.toMatchObject({ message: expect.stringMatching(/no controller reading/) });
+  });
+
+  it('lets only the controller record readings and only the umpire umpire, once the org is imported', async () => {
+    duban = await startTestDuban(dialect);
+    const { id } = await startRound();
+    // Before an org is imported the commands are open to a single-user install.
+    const [first] = (await runCommand(duban, 'tb slides', { round: id }, 'anyone')).slides.map((s: any) => s.slide);
+    await importOrg(duban.store, readFileSync(CHAINS_ORG, 'utf8'), CHAINS_ORG, 'system:test', duban.clock.now());
+    for (const [actor, options, code] of [
+      ['office1', {}, 'NOT_ALLOWED'],
+      ['ump1', {}, 'NOT_ALLOWED'],
+      ['ctrl1', { umpire: true }, 'NOT_ALLOWED'],
+      ['nobody', {}, 'UNKNOWN_PERSON'],
+    ] as const) {
+      await expect(runCommand(duban, 'tb read', { round: id, slide: first, grade: 'NEG', ...options }, actor)).rejects.toMatchObject({ code, place: { argument: '--as' } });
+    }
+    await expect(runCommand(duban, 'tb slides', { round: id }, 'tech1')).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    // Nothing was recorded by the refused attempts; the controller's reading is.
+    expect((await runCommand(duban, 'tb slides', { round: id }, 'office1')).slides.every((s: any) => s.controller === null && s.umpire === null)).toBe(true);
+    expect(await runCommand(duban, 'tb read', { round: id, slide: first, grade: 'NEG' }, 'ctrl1')).toMatchObject({ recorded: 1 });
   });
 
   it('records readings from CSV all or none, with the smear-quality marks', async () => {
@@ -167,7 +189,7 @@ describe.each(DIALECTS)('sputum-slide-qc chain on %s', (dialect) => {
     const { id } = await startRound();
     const [a, b, c] = (await runCommand(duban, 'tb slides', { round: id })).slides.map((s: any) => s.slide);
     const bad = `slide,grade,specimen,staining\n${a},NEG,good,good\n${b},NEG,good,smudged\n`;
-    await expect(runCommand(duban, 'tb read', { round: id, input: writeCsv('readings.csv', bad) })).rejects.toMatchObject({
+    await expect(runCommand(duban, 'tb read', { round: id, input: writeCsv('readings.csv', bad) }, 'ctrl1')).rejects.toMatchObject({
       code: 'INPUT_INVALID',
       place: { line: 3, path: 'staining' },
     });
