@@ -33,7 +33,7 @@ export function headerLine(columns: readonly PlacedColumn[], t: Translate, theme
   return ' '.repeat(ROW_PREFIX) + formatRow(columns, cells, 1, theme.ellipsis);
 }
 
-/** What {@link findingLine} needs besides the finding. */
+/** What {@link findingCells} needs besides the finding. */
 export interface RowContext {
   readonly t: Translate;
   readonly lang: Language;
@@ -42,21 +42,16 @@ export interface RowContext {
   readonly personName: (id: string) => string;
 }
 
-/**
- * One finding as a list line of exactly the pane's width: cursor, mark, then the cells
- * truncated by display width. Status and severity are a symbol and a word; an overdue
- * finding says so in its due column; so no meaning rests on colour. Pure.
- */
-export function findingLine(f: FindingSummary, columns: readonly PlacedColumn[], ctx: RowContext, selected: boolean, marked: boolean): string {
-  return rowPrefix(ctx.theme, selected, marked) + formatRow(columns, findingCells(f, ctx), 1, ctx.theme.ellipsis);
-}
-
 /** The cursor and mark columns of a row. */
 export function rowPrefix(theme: Theme, selected: boolean, marked: boolean): string {
   return `${selected ? theme.glyphs.cursor : ' '}${marked ? theme.glyphs.mark : ' '} `;
 }
 
-/** A finding's cells by column key, before truncation. Pure. */
+/**
+ * A finding's cells by column key, before truncation. Status and severity are a symbol
+ * and a word; an overdue finding says so in its due column; so no meaning rests on
+ * colour. Pure.
+ */
 export function findingCells(f: FindingSummary, ctx: RowContext): Record<string, string> {
   const { t, theme } = ctx;
   return {

@@ -1,6 +1,7 @@
 import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
+import widestLine from 'widest-line';
 
 /** A component's change to each line of its text (Ink's `<Text>` colours with one). */
 export type LineTransformer = (line: string, index: number) => string;
@@ -46,12 +47,6 @@ function widthOf(text: string): number {
     widthCache.set(text, width);
   }
   return width;
-}
-
-function widestLine(text: string): number {
-  let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, widthOf(line));
-  return widest;
 }
 
 function intern(styles: AnsiCode[]): AnsiCode[] {
