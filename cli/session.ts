@@ -13,6 +13,9 @@ import {
   type DubanConfig,
   type Duban,
   type Language,
+  resolveIdentity,
+  type Identity,
+  type PersonActor,
   type PluginCandidate,
 } from '../core/index.js';
 import { builtinPlugins } from '../plugins/index.js';
@@ -31,8 +34,14 @@ export interface Session {
   readonly duban: Duban;
   readonly config: DubanConfig;
   readonly lang: Language;
-  /** The person actions are taken as: `--as`, else the config's `person`, else `DUBAN_AS`. */
-  readonly actor: string;
+  /**
+   * The person actions are taken as: from the login once the org maps logins to people
+   * (`--as` then acts on another's behalf, an office right); else `--as`, the config's
+   * `person`, `DUBAN_AS`, the OS account.
+   */
+  readonly actor: PersonActor;
+  /** How {@link actor} was established: `declared` when nothing but the claim says so. */
+  readonly identity: Identity['basis'];
   close(): Promise<void>;
 }
 
@@ -62,8 +71,22 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
     },
   });
-  const actor = opts.as ?? config.person ?? process.env.DUBAN_AS ?? process.env.USER ?? 'unknown';
-  return { duban, config, lang, actor, close: () => duban.close() };
+  const claim =
+    opts.as !== undefined
+      ? { claimed: opts.as, source: '--as' }
+      : config.person !== undefined
+        ? { claimed: config.person, source: 'person' }
+        : process.env.DUBAN_AS !== undefined
+          ? { claimed: process.env.DUBAN_AS, source: 'DUBAN_AS' }
+          : {};
+  let identity: Identity;
+  try {
+    identity = await resolveIdentity(duban.store, duban.access, claim);
+  } catch (error) {
+    await duban.close();
+    throw error;
+  }
+  return { duban, config, lang, actor: identity.actor, identity: identity.basis, close: () => duban.close() };
 }
 
 /** Runs `fn` with an open session and always closes it. */

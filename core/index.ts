@@ -1,5 +1,11 @@
 import 'reflect-metadata';
 // The public API of duban's core: what plugins and the CLI may import. One screen.
+export type { AccessDecision } from './access/AccessDecision.js';
+export type { AccessControl } from './access/AccessControl.js';
+export type { AccessTarget } from './access/AccessTarget.js';
+export { isRefusal } from './access/refusals.js';
+export { resolveIdentity, type Identity, type IdentityClaim } from './access/resolveIdentity.js';
+export { isReservedActorId, personActor, type Actor, type ActorLike, type PersonActor } from './actor/Actor.js';
 export { ManualClock, OffsetClock, SystemClock, type Clock } from './clock/Clock.js';
 export { createDuban, type Duban, type DubanOptions } from './container/createDuban.js';
 export { TOKENS } from './container/tokens.js';

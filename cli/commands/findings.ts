@@ -30,7 +30,7 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
       const { parseIntOption, printJson, printTable } = await import('../output.js');
       const { parseFindingFilter } = await import('../findingFilterOptions.js');
       await withSession(command, lang, async ({ duban, actor }) => {
-        const filter = parseFindingFilter(opts, actor);
+        const filter = parseFindingFilter(opts, actor.id);
         const list = await duban.findingQueries.list({ ...filter, limit: parseIntOption(opts.limit as string | undefined, '--limit') });
         if (opts.json) return printJson(list);
         printTable(
@@ -102,7 +102,7 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
     name: string,
     description: { 'zh-CN': string; en: string },
     configure: (c: Command) => Command,
-    run: (duban: import('../../core/index.js').Duban, id: string, actor: string, args: string[], opts: Opts) => Promise<unknown>,
+    run: (duban: import('../../core/index.js').Duban, id: string, actor: import('../../core/index.js').PersonActor, args: string[], opts: Opts) => Promise<unknown>,
   ) => {
     configure(findings.command(name).description(say(description)))
       .option('--json', json)

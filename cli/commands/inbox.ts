@@ -14,11 +14,11 @@ export function registerInboxCommand(program: Command, { lang, say }: CliContext
       const { printJson, printLine, printTable } = await import('../output.js');
       await withSession(command, lang, async ({ duban, actor }) => {
         if (opts.read !== undefined) {
-          await duban.inbox.markRead(actor, opts.read);
-          if (opts.json) return printJson({ id: opts.read, person: actor, read: true });
+          await duban.inbox.markRead(actor.id, opts.read);
+          if (opts.json) return printJson({ id: opts.read, person: actor.id, read: true });
           return printLine(say({ 'zh-CN': `已标为已读：${opts.read}`, en: `Marked read: ${opts.read}` }));
         }
-        const messages = await duban.inbox.list(actor, { all: opts.all });
+        const messages = await duban.inbox.list(actor.id, { all: opts.all });
         if (opts.json) return printJson(messages);
         if (messages.length === 0) {
           return printLine(say({ 'zh-CN': `${actor} 没有${opts.all ? '' : '未读'}消息。`, en: `${actor} has no ${opts.all ? '' : 'unread '}messages.` }));

@@ -35,7 +35,7 @@ export function registerIncidentCommands(program: Command, { lang, say }: CliCon
       const { printLine } = await import('../output.js');
       const { translate } = await import('../../core/i18n/translate.js');
       await withSession(command, lang, async ({ duban, actor }) => {
-        await duban.incidents.retry(id, actor);
+        await duban.incidents.retry(id, actor.id);
         await duban.outbox.runDue();
         printLine(translate(lang, 'cli.incidentRetried', { id }));
       });
@@ -50,7 +50,7 @@ export function registerIncidentCommands(program: Command, { lang, say }: CliCon
       const { printLine } = await import('../output.js');
       const { translate } = await import('../../core/i18n/translate.js');
       await withSession(command, lang, async ({ duban, actor }) => {
-        await duban.incidents.resolve(id, actor, opts.note);
+        await duban.incidents.resolve(id, actor.id, opts.note);
         printLine(translate(lang, 'cli.incidentResolved', { id }));
       });
     });

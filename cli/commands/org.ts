@@ -21,7 +21,9 @@ export function registerOrgCommands(program: Command, { lang, say }: CliContext)
         throw new DubanError('INPUT_INVALID', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
       }
       await withSession(command, lang, async ({ duban, actor }) => {
-        const result = await importOrg(duban.store, text, file, actor, duban.clock.now());
+        // Once there is an org, changing it is the office's and IT's: every other rule reads it.
+        await duban.access.require(actor, { operation: 'org.import' }, 'org.import');
+        const result = await importOrg(duban.store, text, file, actor.id, duban.clock.now());
         if (opts.json) return printJson(result);
         printLine(
           say({

@@ -37,16 +37,20 @@ export async function registerPluginProvidedCommands(program: Command, { lang, s
         const { printJson, printLine } = await import('../output.js');
         await withSession(cmd, lang, async ({ duban, actor, config }) => {
           const json = opts.json === true;
-          const result = await spec.run(opts, {
+          const { isRefusal } = await import('../../core/access/refusals.js');
+          const { commandContext } = await import('../../core/plugin/commandContext.js');
+          const ctx = commandContext(duban, actor, {
             lang,
             json,
-            actor,
-            db: duban.store.db,
-            now: duban.clock.now(),
             config: config.pluginConfig?.[value.id] ?? {},
             print: (text) => {
               if (!json) printLine(text);
             },
+          });
+          const result = await spec.run(opts, ctx).catch(async (error: unknown) => {
+            // A refusal the command made itself is audited too, once.
+            if (isRefusal(error)) await duban.access.recordRefusal(actor, error, { event: spec.name });
+            throw error;
           });
           if (json) printJson(result);
         });

@@ -1,4 +1,5 @@
 import { DubanError } from '../../core/index.js';
+import { commandContext } from '../../core/plugin/commandContext.js';
 import type { DemoWorld } from './DemoWorld.js';
 
 /**
@@ -11,13 +12,5 @@ import type { DemoWorld } from './DemoWorld.js';
 export async function runPluginCommand(world: DemoWorld, name: string, options: Record<string, string | boolean | undefined>, actor: string): Promise<unknown> {
   const command = world.duban.plugins.loaded.flatMap((p) => p.definition.commands ?? []).find((c) => c.name === name);
   if (!command) throw new DubanError('PLUGIN_NOT_FOUND', `the demo needs the command "duban ${name}", which no loaded plugin offers`);
-  return command.run(options, {
-    lang: 'en',
-    json: true,
-    actor,
-    db: world.duban.store.db,
-    now: world.duban.clock.now(),
-    config: {},
-    print: () => undefined,
-  });
+  return command.run(options, commandContext(world.duban, actor, { lang: 'en', json: true }));
 }

@@ -9,6 +9,8 @@ export interface AuditEntry {
   readonly stateBefore: string | null;
   readonly stateAfter: string | null;
   readonly data: unknown;
+  /** The logged-in person who acted on `actor`'s behalf, when it is another person. */
+  readonly by?: string;
 }
 
 /** A stored audit row. */
@@ -24,4 +26,5 @@ export interface AuditRow {
   readonly data: string;
   readonly prev_hash: string;
   readonly hash: string;
+  readonly by_person?: string | null;
 }

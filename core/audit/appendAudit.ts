@@ -23,6 +23,7 @@ export async function appendAudit(trx: Db, dialect: DialectName, entry: AuditEnt
     state_after: entry.stateAfter,
     data: canonicalJson(entry.data ?? {}),
     prev_hash: head.hash,
+    ...(entry.by ? { by_person: entry.by } : {}),
   };
   const hash = hashAuditRow(row);
   await trx.insertInto('audit_log').values({ ...row, hash }).execute();

@@ -7,6 +7,7 @@ import type { AuditRow } from './AuditEntry.js';
  * any edit of any column, even one that leaves the JSON equivalent, breaks the chain.
  */
 export function hashAuditRow(row: Omit<AuditRow, 'hash'> & { hash?: string }): string {
-  const { prev_hash, hash: _stored, ...content } = row;
-  return sha256(prev_hash + canonicalJson({ ...content, seq: Number(content.seq) }));
+  // `by_person` is hashed only when set, so rows written before the column existed still verify.
+  const { prev_hash, hash: _stored, by_person, ...content } = row;
+  return sha256(prev_hash + canonicalJson({ ...content, seq: Number(content.seq), ...(by_person ? { by_person } : {}) }));
 }

@@ -1,3 +1,4 @@
+import { systemActor } from '../actor/Actor.js';
 import type { Clock } from '../clock/Clock.js';
 import type { PluginRegistry } from '../plugin/PluginRegistry.js';
 import type { Engine } from '../runtime/Engine.js';
@@ -43,7 +44,7 @@ export function coreOutboxHandlers(deps: Deps): [string, OutboxHandler][] {
 
   const startChain: OutboxHandler = async (job) => {
     const payload = job.payload as { chain: string; input?: Record<string, unknown> };
-    await deps.engine.start(payload.chain, payload.input ?? {}, 'system:chain', {
+    await deps.engine.start(payload.chain, payload.input ?? {}, systemActor('chain'), {
       id: `i-${job.id.slice(2)}`,
       parentId: job.instanceId ?? undefined,
     });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { SystemClock, type Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
-import { RoleAuthorizer } from '../org/RoleAuthorizer.js';
+import { AccessControl } from '../access/AccessControl.js';
 import type { PluginDefinition } from '../plugin/PluginDefinition.js';
 import { PluginRegistry, type PluginCandidate } from '../plugin/PluginRegistry.js';
 import { Engine } from '../runtime/Engine.js';
@@ -16,7 +16,7 @@ import { migrateToLatest } from '../store/migrateToLatest.js';
 import { openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
-import { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { ChainRegistry, CORE_OWNER } from '../workflow/ChainRegistry.js';
 import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
 import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
@@ -61,6 +61,8 @@ export interface Duban {
   readonly settings: Settings;
   readonly engine: Engine;
   readonly chains: ChainRegistry;
+  /** The one answer to "may this actor do this" (`can`), for every face. */
+  readonly access: AccessControl;
   readonly plugins: PluginRegistry;
   readonly timers: TimerService;
   readonly outbox: OutboxDispatcher;
@@ -103,7 +105,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   container.register(TOKENS.Settings, { useValue: settings });
   container.register(TOKENS.PluginRegistry, { useValue: plugins });
   container.register(TOKENS.ChainRegistry, { useValue: chains });
-  container.register(TOKENS.Authorizer, { useValue: new RoleAuthorizer() });
+  const access = new AccessControl(store, chains, clock);
+  container.register(TOKENS.Access, { useValue: access });
   container.register(TOKENS.OutboxHandlers, { useValue: handlers });
   const engine = container.resolve(Engine);
   container.register(TOKENS.Engine, { useValue: engine });
@@ -120,8 +123,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   });
 
   // The core's own chains come first: plugins' chains may start them.
-  if (!(await chains.hasSource(sha256(canonicalJson(findingChain))))) {
-    await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now());
+  if (!(await chains.hasSource(sha256(canonicalJson(findingChain)), CORE_OWNER))) {
+    await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now(), CORE_OWNER);
   }
   engine.addProjection('finding', findingProjection);
   const findings = new FindingService(store, clock, engine, settings);
@@ -144,6 +147,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     settings,
     engine,
     chains,
+    access,
     plugins,
     timers,
     outbox,
@@ -174,22 +178,22 @@ async function registerPluginChains(store: Store, chains: ChainRegistry, plugin:
       throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read chain file ${file}: ${(cause as Error).message}`, { place: { file }, cause });
     }
     // An unchanged file was parsed, validated and compiled when it was registered.
-    if (await chains.hasSource(sha256(text))) continue;
+    if (await chains.hasSource(sha256(text), plugin.id)) continue;
     parsed.push(parseChainSource(text, file));
   }
-  await registerAll(store, chains, parsed, at);
+  await registerAll(store, chains, parsed, at, plugin.id);
 }
 
 /**
  * Registers chains, all or none. A concurrent first start of several processes may race
  * on the same insert; the loser finds the rows on its second try.
  */
-async function registerAll(store: Store, chains: ChainRegistry, parsed: readonly ParsedChain[], at: Date): Promise<void> {
+async function registerAll(store: Store, chains: ChainRegistry, parsed: readonly ParsedChain[], at: Date, owner: string): Promise<void> {
   if (parsed.length === 0) return;
   for (let attempt = 0; ; attempt++) {
     try {
       await store.db.transaction().execute(async (trx) => {
-        for (const chain of parsed) await chains.register(chain, at, trx);
+        for (const chain of parsed) await chains.register(chain, at, trx, owner);
       });
       return;
     } catch (error) {

@@ -8,7 +8,7 @@ export const TOKENS = {
   Logger: Symbol.for('duban.Logger'),
   PluginRegistry: Symbol.for('duban.PluginRegistry'),
   ChainRegistry: Symbol.for('duban.ChainRegistry'),
-  Authorizer: Symbol.for('duban.Authorizer'),
+  Access: Symbol.for('duban.Access'),
   Engine: Symbol.for('duban.Engine'),
   OutboxHandlers: Symbol.for('duban.OutboxHandlers'),
   Settings: Symbol.for('duban.Settings'),

@@ -1,3 +1,4 @@
+import type { ActorLike } from '../actor/Actor.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -57,7 +58,7 @@ export class FindingService {
    * @param options.id a fixed id makes the open idempotent (chains use their outbox id).
    * @throws DubanError `INPUT_INVALID` naming the field; `NOT_ALLOWED` for roles other than office and inspector.
    */
-  async open(input: OpenFindingInput, actor: string, options: { id?: string } = {}): Promise<string> {
+  async open(input: OpenFindingInput, actor: ActorLike, options: { id?: string } = {}): Promise<string> {
     const at = this.clock.now();
     this.check(SEVERITIES.includes(input.severity), 'severity', `"${String(input.severity)}" is not minor, major or critical`);
     for (const field of ['department', 'subject', 'category', 'title'] as const) {
@@ -94,12 +95,12 @@ export class FindingService {
     return id;
   }
 
-  async ack(id: string, actor: string): Promise<SendResult> {
+  async ack(id: string, actor: ActorLike): Promise<SendResult> {
     return this.engine.send(id, { type: 'ACK' }, actor);
   }
 
   /** Adds a corrective action (the first one moves the finding to "action planned"). */
-  async plan(id: string, actor: string, action: PlanInput): Promise<SendResult> {
+  async plan(id: string, actor: ActorLike, action: PlanInput): Promise<SendResult> {
     this.check(action.text?.trim() !== '', 'text', 'required');
     this.check(action.owner?.trim() !== '', 'owner', 'required');
     this.check(!Number.isNaN(Date.parse(action.due)), 'due', `"${action.due}" is not a date`);
@@ -108,26 +109,26 @@ export class FindingService {
     return this.engine.send(id, { type: 'PLAN', data: { id: `a${actions.length + 1}`, ...action } }, actor);
   }
 
-  async actionDone(id: string, actor: string, actionId: string, note?: string): Promise<SendResult> {
+  async actionDone(id: string, actor: ActorLike, actionId: string, note?: string): Promise<SendResult> {
     return this.engine.send(id, { type: 'ACTION_DONE', data: { actionId, ...(note ? { note } : {}) } }, actor);
   }
 
-  async submit(id: string, actor: string): Promise<SendResult> {
+  async submit(id: string, actor: ActorLike): Promise<SendResult> {
     return this.engine.send(id, { type: 'SUBMIT' }, actor);
   }
 
   /** Closes a verified finding. @throws DubanError `INPUT_INVALID` without a verification note. */
-  async close(id: string, actor: string, note: string): Promise<SendResult> {
+  async close(id: string, actor: ActorLike, note: string): Promise<SendResult> {
     this.check(typeof note === 'string' && note.trim() !== '', 'note', 'closing needs a verification note');
     return this.engine.send(id, { type: 'CLOSE', data: { note } }, actor);
   }
 
-  async reject(id: string, actor: string, text: string): Promise<SendResult> {
+  async reject(id: string, actor: ActorLike, text: string): Promise<SendResult> {
     return this.engine.send(id, { type: 'REJECT', data: { text } }, actor);
   }
 
   /** Reopens a closed finding at level 1 with a fresh due date. */
-  async reopen(id: string, actor: string, reason: string): Promise<SendResult> {
+  async reopen(id: string, actor: ActorLike, reason: string): Promise<SendResult> {
     this.check(typeof reason === 'string' && reason.trim() !== '', 'reason', 'required');
     const at = this.clock.now();
     return this.engine.send(id, await this.reopenEvent(id, reason, undefined, at), actor, { at });
@@ -155,7 +156,7 @@ export class FindingService {
    *
    * @throws DubanError `INPUT_INVALID` without a reason; `NOT_ALLOWED` unless office.
    */
-  async escalate(id: string, actor: string, reason: string): Promise<SendResult> {
+  async escalate(id: string, actor: ActorLike, reason: string): Promise<SendResult> {
     this.check(typeof reason === 'string' && reason.trim() !== '', 'reason', 'escalating by hand needs a reason');
     const at = this.clock.now();
     return this.engine.send(id, await this.escalationEvent(id, reason, at), actor, { at });
@@ -183,19 +184,19 @@ export class FindingService {
     };
   }
 
-  async assign(id: string, actor: string, person: string): Promise<SendResult> {
+  async assign(id: string, actor: ActorLike, person: string): Promise<SendResult> {
     const known = await new OrgDirectory(this.store.db).person(person);
     if (!known) throw new DubanError('UNKNOWN_PERSON', `"${person}" is not a person of the org`, { place: { argument: person } });
     return this.engine.send(id, { type: 'ASSIGN', data: { assignee: person } }, actor);
   }
 
-  async note(id: string, actor: string, text: string): Promise<SendResult> {
+  async note(id: string, actor: ActorLike, text: string): Promise<SendResult> {
     this.check(typeof text === 'string' && text.trim() !== '', 'text', 'required');
     return this.engine.send(id, { type: 'NOTE', data: { text } }, actor);
   }
 
   /** Records a file as evidence by path and SHA-256 (the file itself stays where it is). */
-  async evidence(id: string, actor: string, path: string): Promise<SendResult> {
+  async evidence(id: string, actor: ActorLike, path: string): Promise<SendResult> {
     const file = resolve(path);
     let bytes: Buffer;
     try {

@@ -1,3 +1,4 @@
+import { systemActor } from '../actor/Actor.js';
 import type { OutboxHandler } from '../runtime/OutboxHandler.js';
 import type { FindingService, OpenFindingInput } from './FindingService.js';
 
@@ -24,7 +25,7 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
       source: job.instanceId ?? undefined,
       escalateNow: p.escalateNow === true,
     };
-    await findings.open(input, 'system:chain', { id: `f-${job.id.slice(2)}` });
+    await findings.open(input, systemActor('chain'), { id: `f-${job.id.slice(2)}` });
   };
   // Both answer with an event, which the outbox sends in the transaction that marks the
   // row done: a retried row can never escalate twice.

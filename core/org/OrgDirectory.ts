@@ -44,11 +44,30 @@ export class OrgDirectory {
 
   /** The department and its ancestors, nearest first. */
   async departmentLine(id: string, db: Db = this.db): Promise<string[]> {
+    return lineOf(await this.departmentParents(db), id);
+  }
+
+  /** Each department's parent: what {@link lineOf} walks. */
+  async departmentParents(db: Db = this.db): Promise<ReadonlyMap<string, string | null>> {
     const rows = await db.selectFrom('departments').select(['id', 'parent_id']).execute();
-    const parent = new Map(rows.map((r) => [r.id, r.parent_id]));
-    const line: string[] = [];
-    for (let at: string | null | undefined = id; at && !line.includes(at); at = parent.get(at)) line.push(at);
-    return line;
+    return new Map(rows.map((r) => [r.id, r.parent_id]));
+  }
+
+  /** True once an org is imported: any person exists. */
+  async known(db: Db = this.db): Promise<boolean> {
+    return (await db.selectFrom('people').select('id').limit(1).executeTakeFirst()) !== undefined;
+  }
+
+  /** The active person one of whose logins is `login` (an OS account or a database role). */
+  async personByLogin(login: string, db: Db = this.db): Promise<Person | undefined> {
+    const rows = await db.selectFrom('people').selectAll().where('logins', '!=', '').execute();
+    const row = rows.find((r) => r.logins.split(',').includes(login));
+    return row && toPerson(row);
+  }
+
+  /** True when any person of the org has a login: then the login, not `--as`, says who acts. */
+  async hasLogins(db: Db = this.db): Promise<boolean> {
+    return (await db.selectFrom('people').select('id').where('logins', '!=', '').limit(1).executeTakeFirst()) !== undefined;
   }
 
   /** The escalation chain of a department: its own, else the hospital default (`*`), else {@link DEFAULT_ESCALATION}. */
@@ -80,6 +99,13 @@ export class OrgDirectory {
     }
     return null;
   }
+}
+
+/** A department and its ancestors, nearest first, from a parent map (a cycle stops the walk). */
+export function lineOf(parents: ReadonlyMap<string, string | null>, id: string): string[] {
+  const line: string[] = [];
+  for (let at: string | null | undefined = id; at && !line.includes(at); at = parents.get(at)) line.push(at);
+  return line;
 }
 
 function toPerson(row: { id: string; name_zh: string; name_en: string; title: string | null; department_id: string | null; roles: string; active: number }): Person {

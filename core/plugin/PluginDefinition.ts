@@ -1,3 +1,5 @@
+import type { AccessDecision } from '../access/AccessDecision.js';
+import type { AccessTarget } from '../access/AccessTarget.js';
 import type { Kysely, Migration } from 'kysely';
 import type { Localized } from '../i18n/Localized.js';
 import type { ReportSectionDefinition } from '../report/ReportSection.js';
@@ -55,7 +57,12 @@ export interface PluginCommandOption {
 export interface CommandContext {
   readonly lang: 'zh-CN' | 'en';
   readonly json: boolean;
+  /** The acting person's id. */
   readonly actor: string;
+  /** The core's `can()` for the acting person: may they send `event` to the target (`start` a chain)? */
+  readonly can: (target: AccessTarget, event?: string) => Promise<AccessDecision>;
+  /** Like {@link can}, but a refusal is audited and thrown (`NOT_ALLOWED`, `UNKNOWN_PERSON`). */
+  readonly require: (target: AccessTarget, event?: string) => Promise<void>;
   readonly db: Kysely<any>;
   readonly now: Date;
   /** The plugin's section of the config file. */

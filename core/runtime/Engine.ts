@@ -1,5 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
+import { isRefusal, refusalError } from '../access/refusals.js';
+import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
 import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
@@ -7,12 +10,11 @@ import { DubanError, isDubanError } from '../errors/DubanError.js';
 import type { Db, Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
-import { ACTIVITY_DONE_EVENT, type ChainContext, type ChainEvent } from '../workflow/ChainTypes.js';
+import type { ChainContext, ChainEvent } from '../workflow/ChainTypes.js';
 import type { CompiledChain, EffectIntent } from '../workflow/compileChain.js';
 import { validateForm } from '../workflow/formFields.js';
 import { resolveValue } from '../workflow/refs.js';
-import type { Authorizer } from './Authorizer.js';
-import { isSystemActor, type InstanceView, type SendResult } from './InstanceView.js';
+import type { InstanceView, SendResult } from './InstanceView.js';
 import { intentsToRows } from './intentsToRows.js';
 import type { Logger } from './Logger.js';
 import type { Settings } from './Settings.js';
@@ -80,7 +82,7 @@ export class Engine {
     @inject(TOKENS.Clock) private readonly clock: Clock,
     @inject(TOKENS.ChainRegistry) private readonly chains: ChainRegistry,
     @inject(TOKENS.PluginRegistry) private readonly taskTypes: TaskTypes,
-    @inject(TOKENS.Authorizer) private readonly authorizer: Authorizer,
+    @inject(TOKENS.Access) private readonly access: AccessControl,
     @inject(TOKENS.Logger) private readonly logger: Logger,
     @inject(TOKENS.Settings) private readonly settings: Settings,
   ) {}
@@ -105,8 +107,9 @@ export class Engine {
    *
    * @throws DubanError `CHAIN_NOT_FOUND`, `INPUT_INVALID`, `NOT_ALLOWED`.
    */
-  async start(chainId: string, input: Record<string, unknown>, actor: string, options: StartOptions = {}): Promise<InstanceView> {
+  async start(chainId: string, input: Record<string, unknown>, actorLike: ActorLike, options: StartOptions = {}): Promise<InstanceView> {
     const at = options.at ?? this.clock.now();
+    const actor = toActor(actorLike);
     const chain = await this.chains.get(chainId, options.version);
     const problems = chain.spec.input ? validateForm(chain.spec.input, input) : [];
     if (problems.length > 0) {
@@ -123,19 +126,13 @@ export class Engine {
         const existing = await trx.selectFrom('instances').select('id').where('id', '=', id).executeTakeFirst();
         if (existing) return { outboxIds: [] as string[] };
       }
-      await this.authorizer.authorize(trx, {
-        actor,
-        event: 'start',
-        chainId,
-        departmentId: typeof input.department === 'string' ? input.department : null,
-        assigneePerson: null,
-        requiredRoles: chain.spec.roles,
-      });
+      const decision = await this.access.decideStart(trx, actor, chain, input);
+      if (!decision.allowed) throw refusalError(decision);
       const [snapshot, actions] = initialTransition(chain.machine, input);
       const row = this.rowFromSnapshot(chain, snapshot, {
         id,
         revision: 1,
-        created_by: actor,
+        created_by: actor.id,
         created_at: at.toISOString(),
         parent_id: options.parentId ?? null,
       });
@@ -143,7 +140,7 @@ export class Engine {
       await this.project(trx, row, snapshot.context as ChainContext, 'start', at);
       await appendAudit(trx, this.store.dialect, {
         at: at.toISOString(),
-        actor,
+        ...auditActor(actor),
         instanceId: id,
         chain: `${chain.spec.id}@${chain.spec.version}`,
         event: 'start',
@@ -153,6 +150,10 @@ export class Engine {
       });
       const outboxIds = await this.writeIntents(trx, id, actions, at);
       return { outboxIds };
+    }).catch(async (error: unknown) => {
+      // A refused attempt leaves a trace, and nothing else.
+      if (isRefusal(error)) await this.access.recordRefusal(actor, error, { chain: `${chain.spec.id}@${chain.spec.version}`, event: 'start', at });
+      throw error;
     });
     if (result) await this.afterCommit(result.outboxIds);
     return this.get(id);
@@ -165,8 +166,9 @@ export class Engine {
    * @throws DubanError `INSTANCE_NOT_FOUND`, `EVENT_NOT_ACCEPTED`, `GUARD_REJECTED`,
    * `REVISION_CONFLICT`, `FORM_INVALID`, `NOT_ALLOWED`, `TIMER_CLAIMED` (claim refused).
    */
-  async send(instanceId: string, event: { type: string; data?: Record<string, unknown> }, actor: string, options: SendOptions = {}): Promise<SendResult> {
+  async send(instanceId: string, event: { type: string; data?: Record<string, unknown> }, actorLike: ActorLike, options: SendOptions = {}): Promise<SendResult> {
     const at = options.at ?? this.clock.now();
+    const actor = toActor(actorLike);
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.sendOnce(instanceId, event, actor, at, options);
@@ -183,15 +185,12 @@ export class Engine {
   private async sendOnce(
     instanceId: string,
     input: { type: string; data?: Record<string, unknown> },
-    actor: string,
+    actor: Actor,
     at: Date,
     options: SendOptions,
   ): Promise<SendResult> {
-    if (!isSystemActor(actor) && (input.type.startsWith('timer.') || input.type === ACTIVITY_DONE_EVENT)) {
-      throw new DubanError('NOT_ALLOWED', `event ${input.type} is sent only by the engine itself`, { place: { argument: input.type } });
-    }
-    const event: ChainEvent = { type: input.type, data: input.data ?? {}, actor, at: at.toISOString() };
-    let denied: DubanError | undefined;
+    const event: ChainEvent = { type: input.type, data: input.data ?? {}, actor: actor.id, at: at.toISOString() };
+    let chainRef: string | null = null;
     const outcome = await this.store.db.transaction().execute(async (trx) => {
       if (options.claim && !(await options.claim(trx))) {
         throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
@@ -203,6 +202,12 @@ export class Engine {
         throw new DubanError('REVISION_CONFLICT', `${instanceId} is at revision ${revision}, not ${options.expectedRevision}`, {
           details: { actual: revision, expected: options.expectedRevision },
         });
+      }
+      chainRef = `${row.chain_id}@${row.chain_version}`;
+      if (isEngineOnlyEvent(input.type)) {
+        // Checked before the step: a person learns nothing of the instance from a timer event.
+        const decision = await this.access.decideTransition(trx, actor, row, { input: {}, data: {}, breaches: [] }, {}, event);
+        if (!decision.allowed) throw refusalError(decision);
       }
       const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
       const snapshot = chain.machine.resolveState(JSON.parse(row.snapshot) as { value: string; context: ChainContext });
@@ -220,19 +225,8 @@ export class Engine {
           place: { argument: input.type },
         });
       }
-      try {
-        await this.authorizer.authorize(trx, {
-          actor,
-          event: input.type,
-          chainId: row.chain_id,
-          departmentId: row.department_id,
-          assigneePerson: row.assignee_person,
-          requiredRoles: choice.transition.roles,
-        });
-      } catch (error) {
-        if (isDubanError(error, 'NOT_ALLOWED')) denied = error;
-        throw error;
-      }
+      const decision = await this.access.decideTransition(trx, actor, row, context, choice.transition, event);
+      if (!decision.allowed) throw refusalError(decision);
       const [next, actions] = transition(chain.machine, snapshot, event);
       const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
       const updated = await trx
@@ -255,7 +249,7 @@ export class Engine {
       await this.project(trx, { ...nextRow, updated_at: at.toISOString() }, next.context as ChainContext, input.type, at);
       const auditSeq = await appendAudit(trx, this.store.dialect, {
         at: at.toISOString(),
-        actor,
+        ...auditActor(actor),
         instanceId,
         chain: `${row.chain_id}@${row.chain_version}`,
         event: input.type,
@@ -267,7 +261,7 @@ export class Engine {
       return { from: row.state, to: nextRow.state, auditSeq, outboxIds };
     }).catch(async (error: unknown) => {
       // A refused attempt leaves a trace, and nothing else.
-      if (denied) await this.recordDenied(instanceId, input.type, actor, at, denied);
+      if (isRefusal(error)) await this.access.recordRefusal(actor, error, { instanceId, chain: chainRef, event: input.type, at });
       throw error;
     });
     await this.afterCommit(outcome.outboxIds);
@@ -350,21 +344,6 @@ export class Engine {
     return intentsToRows(trx, instanceId, intents, at, (task) => this.taskTypes.owner(task), this.settings.timeZone);
   }
 
-  private async recordDenied(instanceId: string, event: string, actor: string, at: Date, error: DubanError): Promise<void> {
-    await this.store.db.transaction().execute((trx) =>
-      appendAudit(trx, this.store.dialect, {
-        at: at.toISOString(),
-        actor,
-        instanceId,
-        chain: null,
-        event: `denied:${event}`,
-        stateBefore: null,
-        stateAfter: null,
-        data: { code: error.code, reason: error.message },
-      }),
-    );
-  }
-
   private async afterCommit(outboxIds: readonly string[]): Promise<void> {
     if (outboxIds.length === 0) return;
     try {
@@ -374,4 +353,9 @@ export class Engine {
       this.logger.warn({ err: error, outboxIds }, 'outbox dispatch after commit failed; rows stay pending');
     }
   }
+}
+
+// Who the audit row names: the actor, and the logged-in person when acting on their behalf.
+function auditActor(actor: Actor): { actor: string; by?: string } {
+  return actor.kind === 'person' && actor.by ? { actor: actor.id, by: actor.by } : { actor: actorId(actor) };
 }

@@ -1,4 +1,5 @@
 import { inject, injectable } from 'tsyringe';
+import { systemActor } from '../actor/Actor.js';
 import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
@@ -84,7 +85,7 @@ export class OutboxDispatcher {
 
   private async deliver(job: OutboxJob, event: { type: string; data?: Record<string, unknown> }): Promise<void> {
     try {
-      await this.engine.send(job.instanceId!, event, 'system:outbox', { claim: (trx) => this.markDone(trx, job.id) });
+      await this.engine.send(job.instanceId!, event, systemActor('outbox'), { claim: (trx) => this.markDone(trx, job.id) });
     } catch (error) {
       // The instance moved on (cancelled, answered by hand): the result has nowhere to go,
       // which is not a failure of the activity. Record it and close the row.
@@ -176,7 +177,7 @@ export class OutboxDispatcher {
         .execute();
       await appendAudit(trx, this.store.dialect, {
         at: now.toISOString(),
-        actor: 'system:outbox',
+        actor: systemActor('outbox').id,
         instanceId: job.instanceId,
         chain: null,
         event: 'incident.opened',

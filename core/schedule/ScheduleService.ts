@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { inject, injectable } from 'tsyringe';
+import type { AccessControl } from '../access/AccessControl.js';
+import { isRefusal, refusalError } from '../access/refusals.js';
+import { actorId, type ActorLike } from '../actor/Actor.js';
 import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
@@ -10,7 +13,6 @@ import type { Settings } from '../runtime/Settings.js';
 import type { Db, Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
-import { authorizeScheduleChange } from './authorizeScheduleChange.js';
 import { checkStartChainAction } from './checkStartChainAction.js';
 import { compileCron } from './cronClock.js';
 import { fireSchedule } from './fireSchedule.js';
@@ -40,6 +42,7 @@ export class ScheduleService {
     @inject(TOKENS.ChainRegistry) private readonly chains: ChainRegistry,
     @inject(TOKENS.Logger) private readonly logger: Logger,
     @inject(TOKENS.Settings) private readonly settings: Settings,
+    @inject(TOKENS.Access) private readonly access: AccessControl,
   ) {}
 
   /**
@@ -50,7 +53,7 @@ export class ScheduleService {
    * id taken); `NOT_ALLOWED` / `UNKNOWN_PERSON`. Nothing is written on any of them but
    * the audit row of a refused attempt.
    */
-  async add(raw: ScheduleInput, actor: string): Promise<ScheduleView> {
+  async add(raw: ScheduleInput, actor: ActorLike): Promise<ScheduleView> {
     const now = this.clock.now();
     const { input, action, clock } = parseScheduleInput(raw, this.settings.timeZone, now);
     if (action.kind === 'startChain') await checkStartChainAction(this.chains, action);
@@ -79,7 +82,7 @@ export class ScheduleService {
           next_fire_at: next?.fireAt.toISOString() ?? null,
           last_fired_at: null,
           skipped_total: 0,
-          created_by: actor,
+          created_by: actorId(actor),
           created_at: now.toISOString(),
           updated_at: now.toISOString(),
         })
@@ -101,7 +104,7 @@ export class ScheduleService {
   }
 
   /** Pauses a schedule: no occurrence fires until it is resumed. @throws DubanError `NOT_FOUND`, `NOT_ALLOWED`. */
-  async pause(id: string, actor: string): Promise<ScheduleView> {
+  async pause(id: string, actor: ActorLike): Promise<ScheduleView> {
     const now = this.clock.now().toISOString();
     await this.guarded(actor, 'pause a schedule', id, async (trx) => {
       const row = await this.row(id, trx);
@@ -118,7 +121,7 @@ export class ScheduleService {
    *
    * @throws DubanError `NOT_FOUND`, `NOT_ALLOWED`.
    */
-  async resume(id: string, actor: string): Promise<ScheduleView> {
+  async resume(id: string, actor: ActorLike): Promise<ScheduleView> {
     const now = this.clock.now();
     await this.guarded(actor, 'resume a schedule', id, async (trx) => {
       const row = await this.row(id, trx);
@@ -140,7 +143,7 @@ export class ScheduleService {
   }
 
   /** Removes a schedule; its fired occurrences stay in `schedule_runs`. @throws DubanError `NOT_FOUND`, `NOT_ALLOWED`. */
-  async remove(id: string, actor: string): Promise<void> {
+  async remove(id: string, actor: ActorLike): Promise<void> {
     await this.guarded(actor, 'remove a schedule', id, async (trx) => {
       const row = await this.row(id, trx);
       await trx.deleteFrom('schedules').where('id', '=', id).execute();
@@ -241,33 +244,25 @@ export class ScheduleService {
   }
 
   /** Runs a change in one transaction after the access check; a refusal leaves only its audit row. */
-  private async guarded(actor: string, operation: string, id: string, change: (trx: Db) => Promise<void>): Promise<void> {
-    let denied: DubanError | undefined;
+  private async guarded(actor: ActorLike, operation: string, id: string, change: (trx: Db) => Promise<void>): Promise<void> {
     try {
       await this.store.db.transaction().execute(async (trx) => {
-        try {
-          await authorizeScheduleChange(trx, actor, operation);
-        } catch (error) {
-          if (isDubanError(error, 'NOT_ALLOWED')) denied = error;
-          throw error;
-        }
+        const decision = await this.access.can(actor, { operation: 'schedules.change' }, 'schedules.change', trx);
+        if (!decision.allowed) throw refusalError(decision);
         await change(trx);
       });
     } catch (error) {
-      if (denied) {
-        const refusal = denied;
-        await this.store.db.transaction().execute((trx) =>
-          this.audit(trx, actor, `denied:schedule.${operation.split(' ')[0]}`, { schedule: id, code: refusal.code, reason: refusal.message }),
-        );
+      if (isRefusal(error)) {
+        await this.access.recordRefusal(actor, error, { event: `schedule.${operation.split(' ')[0]}`, data: { schedule: id } });
       }
       throw error;
     }
   }
 
-  private async audit(trx: Db, actor: string, event: string, data: Record<string, unknown>): Promise<void> {
+  private async audit(trx: Db, actor: ActorLike, event: string, data: Record<string, unknown>): Promise<void> {
     await appendAudit(trx, this.store.dialect, {
       at: this.clock.now().toISOString(),
-      actor,
+      actor: actorId(actor),
       instanceId: null,
       chain: null,
       event,

@@ -1,3 +1,4 @@
+import { systemActor } from '../actor/Actor.js';
 import { appendAudit } from '../audit/appendAudit.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../runtime/intentsToRows.js';
 import type { Logger } from '../runtime/Logger.js';
@@ -88,7 +89,7 @@ export async function fireSchedule(row: ScheduleRow, now: Date, deps: FireSchedu
         .execute();
       await appendAudit(trx, store.dialect, {
         at: now.toISOString(),
-        actor: 'system:cron',
+        actor: systemActor('cron').id,
         instanceId: null,
         chain: null,
         event: 'schedule.fired',
@@ -110,7 +111,7 @@ export async function fireSchedule(row: ScheduleRow, now: Date, deps: FireSchedu
     if (plan.skipped > 0) {
       await appendAudit(trx, store.dialect, {
         at: now.toISOString(),
-        actor: 'system:cron',
+        actor: systemActor('cron').id,
         instanceId: null,
         chain: null,
         event: 'schedule.skipped',

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 
 
 /**
@@ -14,6 +15,8 @@ export interface ChainDefinitionTable {
   source_sha256: string;
   spec: string;
   registered_at: string;
+  /** `core` or the plugin id that registered the chain id first; nobody else may add versions. */
+  owner: string | null;
 }
 
 export interface InstanceTable {
@@ -45,6 +48,8 @@ export interface AuditLogTable {
   data: string;
   prev_hash: string;
   hash: string;
+  /** The logged-in person who acted on `actor`'s behalf; null when the actor acted as themself. */
+  by_person: string | null;
 }
 
 export interface AuditHeadTable {
@@ -109,6 +114,8 @@ export interface PersonTable {
   department_id: string | null;
   roles: string;
   active: number;
+  /** OS account names (and PostgreSQL roles) that log in as this person, comma-separated. */
+  logins: ColumnType<string, string | undefined, string>;
 }
 
 export interface PostTable {

@@ -1,4 +1,5 @@
 import { inject, injectable } from 'tsyringe';
+import { systemActor } from '../actor/Actor.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
 import { isDubanError } from '../errors/DubanError.js';
@@ -103,7 +104,7 @@ export class TimerService {
       await this.engine.send(
         timer.instance_id,
         { type: timer.event, data: { timerId: timer.id, dueAt: timer.due_at, late } },
-        'system:timer',
+        systemActor('timer'),
         { at: now, claim, auditData: { late, lateByMs: Math.max(0, lateByMs) } },
       );
       if (late) this.logger.warn({ timer: timer.id, instance: timer.instance_id, lateByMs }, 'timer fired late');

@@ -5,6 +5,12 @@ import { compileChain, type CompiledChain } from './compileChain.js';
 import type { TaskTypeLookup } from './ChainTypes.js';
 import type { ParsedChain } from './parseChainSource.js';
 
+/** Chain ids that belong to the core: no plugin may ship a version of them. */
+export const CORE_CHAIN_IDS: readonly string[] = ['finding'];
+
+/** The owner of the core's own chains. */
+export const CORE_OWNER = 'core';
+
 /** A registered chain version, as `chains list` shows it. */
 export interface ChainVersionInfo {
   readonly id: string;
@@ -13,6 +19,7 @@ export interface ChainVersionInfo {
   readonly contentHash: string;
   readonly source: string;
   readonly registeredAt: string;
+  readonly owner: string | null;
 }
 
 /**
@@ -33,18 +40,33 @@ export class ChainRegistry {
    * with different content it is refused, because running instances depend on it.
    * The chain is compiled first, so a chain naming an unknown task type writes nothing.
    *
+   * A chain id belongs to whoever registered it first (`core` for {@link CORE_CHAIN_IDS});
+   * another owner's version is refused, so no plugin can shadow the core's chain or
+   * another plugin's.
+   *
+   * @param owner `core` or the registering plugin's id.
    * @returns true when a new version was stored.
-   * @throws DubanError `CHAIN_VERSION_CONFLICT`, `CHAIN_INVALID`.
+   * @throws DubanError `CHAIN_VERSION_CONFLICT`, `CHAIN_INVALID`, `CHAIN_OWNER_CONFLICT`.
    */
-  async register(parsed: ParsedChain, at: Date, db: Db = this.db): Promise<boolean> {
+  async register(parsed: ParsedChain, at: Date, db: Db = this.db, owner: string = CORE_OWNER): Promise<boolean> {
     const { spec, contentHash, source } = parsed;
     compileChain(spec, contentHash, this.taskTypes, source);
+    const holder = CORE_CHAIN_IDS.includes(spec.id) ? CORE_OWNER : ownerOf(await this.versions(spec.id, db));
+    if (holder !== undefined && holder !== owner) {
+      throw new DubanError(
+        'CHAIN_OWNER_CONFLICT',
+        `${source}: chain id "${spec.id}" belongs to ${holder === CORE_OWNER ? 'the core' : `plugin ${holder}`}; give the chain an id of its own`,
+        { place: { file: source, path: 'id' }, details: { id: spec.id, owner: holder } },
+      );
+    }
     const existing = await db
       .selectFrom('chain_definitions')
       .select(['content_hash', 'source'])
       .where('id', '=', spec.id)
       .where('version', '=', spec.version)
       .executeTakeFirst();
+    // Versions stored before owners were recorded become the owner's.
+    await db.updateTable('chain_definitions').set({ owner }).where('id', '=', spec.id).where('owner', 'is', null).execute();
     if (existing) {
       if (existing.content_hash === contentHash) return false;
       throw new DubanError(
@@ -63,15 +85,22 @@ export class ChainRegistry {
         source_sha256: parsed.sourceSha256,
         spec: JSON.stringify(spec),
         registered_at: at.toISOString(),
+        owner,
       })
       .execute();
     // Cached on first get(): the surrounding transaction may still roll back.
     return true;
   }
 
-  /** True when a chain with exactly this source text is registered (so it need not be parsed again). */
-  async hasSource(sourceSha256: string, db: Db = this.db): Promise<boolean> {
-    const row = await db.selectFrom('chain_definitions').select('id').where('source_sha256', '=', sourceSha256).limit(1).executeTakeFirst();
+  /** True when `owner` registered a chain with exactly this source text (so it need not be parsed again). */
+  async hasSource(sourceSha256: string, owner: string, db: Db = this.db): Promise<boolean> {
+    const row = await db
+      .selectFrom('chain_definitions')
+      .select('id')
+      .where('source_sha256', '=', sourceSha256)
+      .where('owner', '=', owner)
+      .limit(1)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -81,9 +110,13 @@ export class ChainRegistry {
       const hit = this.#cache.get(`${id}@${version}`);
       if (hit) return hit;
     }
-    let query = db.selectFrom('chain_definitions').selectAll().where('id', '=', id);
-    query = version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
-    const row = await query.executeTakeFirst();
+    // The latest version is the latest of the id's owner: a version stored by anyone else
+    // (before owners were checked) never shadows it.
+    const wanted = version ?? latestOfOwner(await this.versions(id, db));
+    const row =
+      wanted === undefined
+        ? undefined
+        : await db.selectFrom('chain_definitions').selectAll().where('id', '=', id).where('version', '=', wanted).executeTakeFirst();
     if (!row) {
       throw new DubanError('CHAIN_NOT_FOUND', `no chain "${id}"${version === undefined ? '' : `@${version}`} is registered`, {
         place: { argument: id },
@@ -107,6 +140,23 @@ export class ChainRegistry {
       contentHash: r.content_hash,
       source: r.source,
       registeredAt: r.registered_at,
+      owner: r.owner,
     }));
   }
+
+  private async versions(id: string, db: Db): Promise<{ version: number; owner: string | null }[]> {
+    const rows = await db.selectFrom('chain_definitions').select(['version', 'owner']).where('id', '=', id).orderBy('version').execute();
+    return rows.map((r) => ({ version: Number(r.version), owner: r.owner }));
+  }
+}
+
+// The owner of a chain id: the owner of its first version that has one.
+function ownerOf(versions: readonly { owner: string | null }[]): string | undefined {
+  return versions.find((v) => v.owner !== null)?.owner ?? undefined;
+}
+
+function latestOfOwner(versions: readonly { version: number; owner: string | null }[]): number | undefined {
+  const owner = ownerOf(versions);
+  const own = owner === undefined ? versions : versions.filter((v) => v.owner === owner);
+  return own[own.length - 1]?.version;
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { isIsoDuration } from './duration.js';
+import { ACTIVITY_DONE_EVENT } from './ChainTypes.js';
 import { formSpecSchema, localizedSchema } from './formFields.js';
 import { GUARD_OPS, type GuardExpr } from './guards.js';
 import { FIELD_PATTERN, REF_PATTERN } from './refs.js';
+import { ACCESS_RULE_KEYS, hasAllowRule } from './accessRule.js';
 
 const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'letters, digits, _ and - only, starting with a letter');
 const eventName = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'an event name: letters, digits, _ . and -');
@@ -81,10 +83,30 @@ const forEachSchema = z.strictObject({
 /** What a transition's `effects` and a step's `entry` list: an effect, or a `forEach` of effects. */
 const stepEffectSchema = z.union([effectSchema, forEachSchema]);
 
+const refs = z.union([ref, z.array(ref).min(1)]);
+
+/**
+ * Who may send an event (see accessRule.ts): any one of `roles`, `assignee`, `actorIs`
+ * or `anyone` allows; `notOf` and `notActor` then refuse, whatever allowed.
+ */
+const accessRuleFields = {
+  roles: z.array(name).min(1).optional(),
+  /** The person the step is assigned to, or whoever holds the step's assigned role. */
+  assignee: z.literal(true).optional(),
+  /** The person a context or event field names (an action's owner, say). */
+  actorIs: refs.optional(),
+  /** Any person of the org: the rule must say so, it is never the default. */
+  anyone: z.literal(true).optional(),
+  /** No person of this department (or of a department below it): a conflict of interest. */
+  notOf: z.union([ref, z.string().min(1)]).optional(),
+  /** Not these persons (the controller who read first may not umpire). */
+  notActor: refs.optional(),
+};
+
 const transitionSchema = z.strictObject({
   target: name.optional(),
   guard: guardSchema.optional(),
-  roles: z.array(name).min(1).optional(),
+  ...accessRuleFields,
   assign: z.record(name, z.unknown()).optional(),
   append: z.record(name, z.unknown()).optional(),
   /** Adds a number to a data field (missing counts as 0). */
@@ -130,13 +152,30 @@ export const chainSpecSchema = z
     title: localizedSchema,
     description: localizedSchema.optional(),
     input: formSpecSchema.optional(),
-    /** Who may start an instance (any role listed); anyone when absent. */
-    roles: z.array(name).min(1).optional(),
+    /** Who may start an instance: `roles`, `anyone`, `notOf` as on a transition (over `$context.input`). */
+    roles: accessRuleFields.roles,
+    anyone: accessRuleFields.anyone,
+    notOf: accessRuleFields.notOf,
     context: z.record(name, z.unknown()).optional(),
     initial: name,
     states: z.record(name, stateSchema).refine((s) => Object.keys(s).length > 0, 'at least one step'),
   })
   .superRefine((spec, ctx) => {
+    // Default-deny: who may start, and who may send each event a person can send, is
+    // written down; a missing rule is an error, never an open door.
+    if (!hasAllowRule(spec)) {
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'who may start an instance is not said: give roles or anyone', params: { code: 'CHAIN_RULE_MISSING' } });
+    }
+    for (const [stateName, state] of Object.entries(spec.states)) {
+      for (const [event, ts] of Object.entries(state.on ?? {})) {
+        if (event === ACTIVITY_DONE_EVENT) continue;
+        (Array.isArray(ts) ? ts : [ts]).forEach((t, i) => {
+          if (hasAllowRule(t)) return;
+          const path = ['states', stateName, 'on', event, ...(Array.isArray(ts) ? [i] : [])];
+          ctx.addIssue({ code: 'custom', path, message: RULE_MISSING(`send ${event}`), params: { code: 'CHAIN_RULE_MISSING' } });
+        });
+      }
+    }
     if (!(spec.initial in spec.states)) {
       ctx.addIssue({ code: 'custom', path: ['initial'], message: `no step named "${spec.initial}"` });
     }
@@ -159,6 +198,10 @@ export const chainSpecSchema = z
       }
     }
   });
+
+function RULE_MISSING(what: string): string {
+  return `who may ${what} is not said: give ${ACCESS_RULE_KEYS.join(', ')}`;
+}
 
 /** A validated chain definition. */
 export type ChainSpec = z.infer<typeof chainSpecSchema>;

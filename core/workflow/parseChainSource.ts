@@ -37,7 +37,7 @@ export function parseChainSource(text: string, source: string): ParsedChain {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, doc, lineCounter, source));
     const first = problems[0]!;
-    throw new DubanError('CHAIN_INVALID', `${first.where}: ${first.path || '(root)'}: ${first.message}`, {
+    throw new DubanError(first.code, `${first.where}: ${first.path || '(root)'}: ${first.message}`, {
       place: { file: source, line: first.line, path: first.path },
       details: { problems },
     });
@@ -59,7 +59,7 @@ function describeIssue(
     const node = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n) as (string | number)[], true);
     if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
   }
-  return { path, line, where: line ? `${source}:${line}` : source, message: issue.message };
+  return { path, line, where: line ? `${source}:${line}` : source, message: issue.message, code: issueCode(issue) };
 }
 
 /**
@@ -72,7 +72,13 @@ export function parseChainObject(value: unknown, source: string): ParsedChain {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.map(String).join('.');
-    throw new DubanError('CHAIN_INVALID', `${source}: ${path || '(root)'}: ${issue.message}`, { place: { file: source, path } });
+    throw new DubanError(issueCode(issue), `${source}: ${path || '(root)'}: ${issue.message}`, { place: { file: source, path } });
   }
   return { spec: result.data, contentHash: sha256(canonicalJson(result.data)), source, sourceSha256: sha256(canonicalJson(value)) };
+}
+
+// A rule of the schema may carry its own stable code (a missing access rule); the rest are CHAIN_INVALID.
+function issueCode(issue: z.core.$ZodIssue): 'CHAIN_INVALID' | 'CHAIN_RULE_MISSING' {
+  const params = (issue as { params?: { code?: string } }).params;
+  return params?.code === 'CHAIN_RULE_MISSING' ? 'CHAIN_RULE_MISSING' : 'CHAIN_INVALID';
 }

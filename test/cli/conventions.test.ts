@@ -9,14 +9,14 @@ const CODED_ERROR = /^duban: [A-Z][A-Z_]+: \S/;
 
 // The read commands of the core, each with a check of what its JSON holds.
 const JSON_READS: [string[], (value: any) => void][] = [
-  [['chains', 'list', '--json'], (v) => expect(v).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'spot-check', version: 1 })]))],
+  [['chains', 'list', '--json'], (v) => expect(v).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'spot-check', version: 2 })]))],
   [['chains', 'show', 'spot-check', '--json'], (v) => expect(v).toMatchObject({ id: 'spot-check', initial: 'drawing' })],
   [['instances', 'list', '--json'], (v) => expect(v).toEqual([expect.objectContaining({ chainId: 'spot-check', createdAt: expect.stringMatching(ISO_INSTANT) })])],
   [['instances', 'show', '<id>', '--json'], (v) => expect(v).toMatchObject({ state: 'inspecting', timers: [{ dueAt: expect.stringMatching(ISO_INSTANT) }] })],
   [['audit', 'verify', '--json'], (v) => expect(v).toMatchObject({ ok: true })],
   [['incidents', 'list', '--json'], (v) => expect(v).toEqual([])],
   [['plugins', 'list', '--json'], (v) => expect(v.plugins.map((p: { id: string }) => p.id)).toContain('quality-office')],
-  [['init', '--json'], (v) => expect(v).toMatchObject({ dialect: 'sqlite', chains: expect.arrayContaining(['spot-check@1']) })],
+  [['init', '--json'], (v) => expect(v).toMatchObject({ dialect: 'sqlite', chains: expect.arrayContaining(['spot-check@2']) })],
   [['serve', '--once', '--json'], (v) => expect(v).toMatchObject({ timers: 0, outbox: 0 })],
 ];
 

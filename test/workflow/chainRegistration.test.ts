@@ -27,7 +27,7 @@ describe.each(DIALECTS)('registering chains on %s', (dialect) => {
       expect.objectContaining({ source: 'fixture:half-bad', id: 'half-bad', code: 'CHAIN_INVALID', message: expect.stringMatching(/^plugin half-bad disabled: .*states\.open\.task/) }),
     ]);
     const ids = await registeredIds();
-    expect(ids).toContain('spot-check@1');
+    expect(ids).toContain('spot-check@2');
     expect(ids.filter((id) => id.startsWith('fixture-'))).toEqual([]);
     expect(duban.plugins.loaded.map((p) => p.id)).toContain('quality-office');
   });

@@ -1,3 +1,4 @@
+import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
 import { validateForm } from '../../../core/workflow/formFields.js';
 import { changeMarker } from './changeMarker.js';
@@ -11,7 +12,10 @@ import type { Department, FailedDelivery, ScheduleItem, TuiData } from './TuiDat
  * time; every action goes through FindingService or the engine as `actor`, so the
  * engine checks the role and writes the audit row exactly as for the CLI.
  */
-export function createTuiData(duban: Duban, actor: string): TuiData {
+export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
+  const person = toActor(acting);
+  // The id for reads; the whole actor (with whoever acts on its behalf) for every action.
+  const actor = person.id;
   const departments = async (): Promise<Department[]> => {
     const rows = await duban.store.db.selectFrom('departments').selectAll().orderBy('id').execute();
     return rows.map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en, parentId: r.parent_id }));
@@ -27,10 +31,10 @@ export function createTuiData(duban: Duban, actor: string): TuiData {
     finding: (id) => duban.findingQueries.get(id),
     departmentCounts: () => departmentCounts(duban.store.db, duban.clock.now()),
     changeMarker: () => changeMarker(duban.store.db, actor),
-    escalate: async (id, reason) => void (await duban.findings.escalate(id, actor, reason)),
-    close: async (id, note) => void (await duban.findings.close(id, actor, note)),
-    assign: async (id, person) => void (await duban.findings.assign(id, actor, person)),
-    note: async (id, text) => void (await duban.findings.note(id, actor, text)),
+    escalate: async (id, reason) => void (await duban.findings.escalate(id, person, reason)),
+    close: async (id, note) => void (await duban.findings.close(id, person, note)),
+    assign: async (id, person) => void (await duban.findings.assign(id, person, person)),
+    note: async (id, text) => void (await duban.findings.note(id, person, text)),
     tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
     taskValidator: async (task) => {
       const { context } = await duban.engine.get(task.instanceId);
@@ -39,7 +43,7 @@ export function createTuiData(duban: Duban, actor: string): TuiData {
     },
     submitTask: async (task, data) => {
       // The revision the form was opened at: a task someone else answered meanwhile is a conflict, not an overwrite.
-      await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, actor, { expectedRevision: task.revision });
+      await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, person, { expectedRevision: task.revision });
     },
     dashboard: () => readDashboard(duban, actor),
     incidents: () => duban.incidents.list('open'),

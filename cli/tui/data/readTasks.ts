@@ -2,15 +2,16 @@ import type { Duban } from '../../../core/container/createDuban.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { InstanceView } from '../../../core/runtime/InstanceView.js';
 import type { FieldSpec } from '../../../core/workflow/formFields.js';
-import { DEPARTMENT_SCOPED_ROLES } from '../../../core/org/RoleAuthorizer.js';
 import type { TaskItem } from './TuiData.js';
 
 const TASK_LIMIT = 200;
 
 /**
  * The tasks waiting for a person: active instances assigned to them by name or to one of
- * their roles (a `head` task only from their own department or one below it), whose
- * step names a task type with a form. Findings are left out: they have their own screen.
+ * their roles, whose step names a task type with a form, and which the core's `can()`
+ * lets them submit (so a `head` task only from their own department, and no task of a
+ * round that judges the person's own laboratory). Findings are left out: they have their
+ * own screen.
  *
  * What a task shows of its instance is only the chain input the chain declares, each
  * with its label. A blinded task (slide rechecking) therefore shows what its chain put in
@@ -21,16 +22,14 @@ export async function readTasks(duban: Duban, person: Person | undefined, actor:
   const seen = new Map<string, InstanceView>();
   for (const view of await duban.engine.list({ status: 'active', assigneePerson: actor, limit: TASK_LIMIT })) seen.set(view.id, view);
   for (const role of person?.roles ?? []) {
-    for (const view of await duban.engine.list({ status: 'active', assigneeRole: role, limit: TASK_LIMIT })) {
-      if (DEPARTMENT_SCOPED_ROLES.includes(role) && !(await inLine(duban, view.departmentId, person!.departmentId))) continue;
-      seen.set(view.id, view);
-    }
+    for (const view of await duban.engine.list({ status: 'active', assigneeRole: role, limit: TASK_LIMIT })) seen.set(view.id, view);
   }
   const tasks: TaskItem[] = [];
   for (const view of seen.values()) {
     if (!view.task || view.chainId === 'finding') continue;
     const type = duban.plugins.taskType(view.task);
     const form = duban.plugins.form(view.task);
+    if (!(await duban.access.can(actor, { instanceId: view.id }, form?.submitEvent ?? 'SUBMIT')).allowed) continue;
     const chain = await duban.chains.get(view.chainId, view.chainVersion);
     const inputSpec = (chain.spec.input ?? {}) as Readonly<Record<string, FieldSpec>>;
     tasks.push({
@@ -51,11 +50,6 @@ export async function readTasks(duban: Duban, person: Person | undefined, actor:
     });
   }
   return tasks.sort((a, b) => a.since.localeCompare(b.since));
-}
-
-async function inLine(duban: Duban, department: string | null, own: string | null): Promise<boolean> {
-  if (!department || !own) return false;
-  return (await duban.org.departmentLine(department)).includes(own);
 }
 
 function showValue(value: unknown): string {

@@ -1,7 +1,9 @@
+import { decideAccess } from '../../../core/access/decideAccess.js';
+import { personActor } from '../../../core/actor/Actor.js';
 import type { FindingStatus } from '../../../core/findings/Finding.js';
 import { findingChain } from '../../../core/findings/findingChain.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
-import { DEPARTMENT_SCOPED_ROLES } from '../../../core/org/RoleAuthorizer.js';
+import type { AccessRule } from '../../../core/workflow/accessRule.js';
 
 /** The finding actions the console offers. */
 export type FindingAction = 'escalate' | 'close' | 'assign' | 'note';
@@ -17,14 +19,15 @@ export const ACTION_EVENTS: Readonly<Record<FindingAction, string>> = {
 /** Whether an action is offered, and if not, why. */
 export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' };
 
-type StateSpec = { readonly on?: Readonly<Record<string, { readonly roles?: readonly string[] } | readonly unknown[]>> };
+type StateSpec = { readonly on?: Readonly<Record<string, AccessRule | readonly AccessRule[]>> };
 
 /**
- * Whether `person` may take `action` on a finding in `status`, read from the finding
- * chain's own definition (the step must accept the event, and the person must hold one
- * of its roles; `head` counts only when `departmentLine` — the finding's department and
- * its ancestors — contains the person's department). The console greys out what this
- * refuses; the engine checks again and has the last word. Pure.
+ * Whether `person` may take `action` on a finding in `status`, decided by the core's own
+ * `decideAccess` (the function behind the engine's `can()`) over the finding chain's own
+ * rules: the step must accept the event, and its rule must let the person through (`head`
+ * only when `departmentLine`, the finding's department and its ancestors, contains the
+ * person's department). The console greys out what this refuses; the engine decides again
+ * in the event's transaction and has the last word. Pure.
  */
 export function actionAvailability(
   action: FindingAction,
@@ -33,13 +36,23 @@ export function actionAvailability(
   person: Person | undefined,
 ): Availability {
   const states = findingChain.states as unknown as Readonly<Record<string, StateSpec>>;
-  const transition = states[finding.status]?.on?.[ACTION_EVENTS[action]];
-  if (!transition) return { ok: false, why: 'wrongStep' };
+  const handler = states[finding.status]?.on?.[ACTION_EVENTS[action]];
+  if (!handler) return { ok: false, why: 'wrongStep' };
   if (!person || !person.active) return { ok: false, why: 'unknownPerson' };
-  const roles = Array.isArray(transition) ? undefined : (transition as { roles?: readonly string[] }).roles;
-  if (!roles) return { ok: true };
-  const allowed = roles.some(
-    (role) => person.roles.includes(role) && (!DEPARTMENT_SCOPED_ROLES.includes(role) || (person.departmentId !== null && departmentLine.includes(person.departmentId))),
+  const department = departmentLine[0] ?? null;
+  const allowed = [handler].flat().some(
+    (rule) =>
+      decideAccess({
+        actor: personActor(person.id),
+        person,
+        orgKnown: true,
+        rule,
+        scope: { context: {}, event: {} },
+        department,
+        // The finding's own line is known; a person's department counts when it lies on it.
+        departmentLine: (id) => (id === department ? departmentLine : [id]),
+        what: ACTION_EVENTS[action],
+      }).allowed,
   );
   return allowed ? { ok: true } : { ok: false, why: 'notAllowed' };
 }

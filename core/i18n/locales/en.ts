@@ -9,6 +9,8 @@ export const en = {
     CHAIN_FILE_UNREADABLE: 'the chain file cannot be read',
     CHAIN_NOT_FOUND: 'no such chain',
     CHAIN_VERSION_CONFLICT: 'this chain version is already registered with different content; raise the version',
+    CHAIN_RULE_MISSING: 'a step does not say who may act on it',
+    CHAIN_OWNER_CONFLICT: 'this chain id belongs to another owner',
     INSTANCE_NOT_FOUND: 'no such instance',
     EVENT_NOT_ACCEPTED: 'the current step does not accept this event',
     GUARD_REJECTED: 'the event was refused by the step\'s conditions',

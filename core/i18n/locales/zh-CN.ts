@@ -13,6 +13,8 @@ export const zhCN: Shape<typeof en> = {
     CHAIN_FILE_UNREADABLE: '无法读取任务链文件',
     CHAIN_NOT_FOUND: '没有这个任务链',
     CHAIN_VERSION_CONFLICT: '该任务链版本已以不同内容登记；请提高版本号',
+    CHAIN_RULE_MISSING: '任务链的某一步未写明谁可以处理',
+    CHAIN_OWNER_CONFLICT: '该任务链编号属于其他所有者',
     INSTANCE_NOT_FOUND: '没有这个实例',
     EVENT_NOT_ACCEPTED: '当前环节不接受这个事件',
     GUARD_REJECTED: '事件不满足当前环节的条件',

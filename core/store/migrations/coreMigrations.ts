@@ -4,6 +4,7 @@ import { orgFindingsMigration } from './002_org_findings.js';
 import { schedulesInboxMigration } from './003_schedules_inbox.js';
 import { reportIndexesMigration } from './004_report_indexes.js';
 import { findingOrderIndexMigration } from './005_finding_order_index.js';
+import { trustMigration } from './006_trust.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -15,4 +16,5 @@ export const coreMigrations: Record<string, Migration> = {
   '003_schedules_inbox': schedulesInboxMigration,
   '004_report_indexes': reportIndexesMigration,
   '005_finding_order_index': findingOrderIndexMigration,
+  '006_trust': trustMigration,
 };

@@ -7,15 +7,14 @@ import { recordReadings, type ReadingInput, type Reader } from '../store/reading
 import { roundSlidesView } from '../store/roundSlidesView.js';
 import { tbDb } from '../store/tables.js';
 import { grade, localized, mark, optional, required } from './options.js';
-import { requireRole } from './requireRole.js';
 
 /**
  * `duban tb read --round ID (--input readings.csv | --slide S --grade G [--specimen good|poor
  * …]) [--umpire] [--json]`: records the controller's (or, with `--umpire`, the umpire's)
  * readings, all or none. A recorded reading is final. JSON: `{ round, reader, recorded,
  * unchanged, slides }`, where `slides` are the read slides as now shown (the laboratory's
- * result included, since their reading is recorded). The controller's role (the umpire's
- * with `--umpire`) is required once an org is imported.
+ * result included, since their reading is recorded). Who may is the round chain's rule
+ * for its current step, asked through the core's `can()`.
  */
 export const readCommand: PluginCommand = {
   name: 'tb read',
@@ -32,7 +31,10 @@ export const readCommand: PluginCommand = {
     localized(ctx, async () => {
       const round = required(options, 'round', '--round');
       const reader: Reader = options.umpire === true ? 'umpire' : 'controller';
-      await requireRole(ctx, [reader]);
+      // A reading is the step's SUBMIT in another form: the chain's rule for the round's
+      // step decides (the controller while rechecking, a third reader while umpiring,
+      // nobody of the laboratory judged).
+      await ctx.require({ instanceId: round }, 'SUBMIT');
       const file = optional(options, 'input');
       const slide = optional(options, 'slide');
       let readings: ReadingInput[];

@@ -4,18 +4,15 @@ import { roundSlidesView, type SlideView } from '../store/roundSlidesView.js';
 import { tbDb } from '../store/tables.js';
 import { formatTable } from './formatTable.js';
 import { localized, required } from './options.js';
-import { requireRole } from './requireRole.js';
-
-/** Who may list a round's slides: those who read them and the office that runs the round. */
-const SLIDE_READERS = ['controller', 'umpire', 'office'];
 
 /**
  * `duban tb slides --round ID [--for-umpire] [--json]`: the round's selected slides. A
  * slide's laboratory result (and its class) shows only once the controller's reading of
  * that slide is recorded (see `roundSlidesView`, the blinding boundary). With
  * `--for-umpire`, only the discordant slides awaiting the umpire, without any reading.
- * JSON: the round view. For the controller, the umpire and the office, once an org is
- * imported.
+ * JSON: the round view. For whoever may submit the round's current step (the controller
+ * while rechecking, the umpire while umpiring) and whoever may start a round for that
+ * laboratory (the office): both asked through the core's `can()`.
  */
 export const slidesCommand: PluginCommand = {
   name: 'tb slides',
@@ -27,8 +24,9 @@ export const slidesCommand: PluginCommand = {
   run: (options, ctx) =>
     localized(ctx, async () => {
       const round = required(options, 'round', '--round');
-      await requireRole(ctx, SLIDE_READERS);
       const view = await roundSlidesView(tbDb(ctx.db), round, { forUmpire: options.forUmpire === true });
+      const reads = await ctx.can({ instanceId: round }, 'SUBMIT');
+      if (!reads.allowed) await ctx.require({ chainId: 'sputum-slide-qc', input: { department: view.department } }, 'start');
       ctx.print(say(ctx.lang, 'out.round', { round: view.round, department: view.department, quarter: view.quarter, register: view.register, count: view.slides.length }));
       const headers = (['col.position', 'col.slide', 'col.controller', 'col.umpire', 'col.lab', 'col.class'] as const).map((k) => say(ctx.lang, k));
       for (const line of formatTable(headers, view.slides.map((s) => row(s, ctx.lang)))) ctx.print(line);

@@ -110,8 +110,6 @@ export const en = {
   'model.hypergeometric': 'hypergeometric',
 
   'err.missingOption': '{flag} is required',
-  'err.unknownPerson': '"{actor}" is not a person of the org; use --as with a person id',
-  'err.needsRole': '{actor} may not do this: it needs the role {roles}',
   'err.notInteger': '{flag}: "{value}" is not a whole number of at least {min}',
   'err.notProportion': '{flag}: "{value}" is not a proportion between 0 and 1 (e.g. 0.05 or 5%)',
   'err.notGrade': '{flag}: "{value}" is not a grade: NEG SCANTY 1+ 2+ 3+',

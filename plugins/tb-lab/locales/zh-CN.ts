@@ -108,8 +108,6 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'model.hypergeometric': '超几何分布',
 
   'err.missingOption': '缺少 {flag}',
-  'err.unknownPerson': '“{actor}”不是机构中的人员；请用 --as 指定人员编号',
-  'err.needsRole': '{actor} 无权执行此操作：需要 {roles} 角色',
   'err.notInteger': '{flag}：“{value}”不是不小于 {min} 的整数',
   'err.notProportion': '{flag}：“{value}”不是 0 到 1 之间的比例（如 0.05 或 5%）',
   'err.notGrade': '{flag}：“{value}”不是分级：NEG SCANTY 1+ 2+ 3+',

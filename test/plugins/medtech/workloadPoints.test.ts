@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDubanError, type CommandContext, type PluginCommand } from '../../../core/index.js';
 import { shareByLargestRemainder } from '../../../plugins/medtech/lib/shareByLargestRemainder.js';
 import { startTestDuban, type TestDuban } from '../../support/testDuban.js';
+import { commandContext } from '../../../core/plugin/commandContext.js';
 import { HAND_COMPUTED_CSV, HAND_COMPUTED_RESULT } from './handComputedMonth.js';
 
 interface PointsJson {
@@ -40,13 +41,7 @@ describe('medtech points', () => {
   function run(options: Record<string, string | undefined>, extra: Partial<CommandContext> = {}) {
     printed.length = 0;
     return command.run(options, {
-      lang: 'en',
-      json: false,
-      actor: 'office1',
-      db: duban.store.db,
-      now: duban.clock.now(),
-      config: {},
-      print: (line) => printed.push(line),
+      ...commandContext(duban, 'office1', { lang: 'en', json: false, print: (line) => void printed.push(line) }),
       ...extra,
     }) as Promise<PointsJson>;
   }

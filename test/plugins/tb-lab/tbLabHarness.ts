@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext, Duban, PluginCommand } from '../../../core/index.js';
+import { commandContext } from '../../../core/plugin/commandContext.js';
 import { plugin } from '../../../plugins/tb-lab/index.js';
 
 /** One register line as the tests write it. */
@@ -36,14 +37,6 @@ export async function runCommand(duban: Duban, name: string, options: Record<str
   const command = plugin.commands.find((c: PluginCommand) => c.name === name);
   if (!command) throw new Error(`no command ${name}`);
   const printed: string[] = [];
-  const ctx: CommandContext = {
-    lang: 'en',
-    json: true,
-    actor,
-    db: duban.store.db,
-    now: duban.clock.now(),
-    config: {},
-    print: (text) => printed.push(text),
-  };
+  const ctx: CommandContext = commandContext(duban, actor, { lang: 'en', json: true, print: (text) => void printed.push(text) });
   return command.run(options, ctx);
 }

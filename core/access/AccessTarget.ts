@@ -1,0 +1,10 @@
+import type { Operation } from './operationRules.js';
+
+/**
+ * What `can()` is asked about: an instance (an event to send it), a chain (starting an
+ * instance with this input), or an operation outside any chain.
+ */
+export type AccessTarget =
+  | { readonly instanceId: string }
+  | { readonly chainId: string; readonly version?: number; readonly input?: Readonly<Record<string, unknown>> }
+  | { readonly operation: Operation };
