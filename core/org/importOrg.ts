@@ -20,6 +20,8 @@ const person = z.strictObject({
   department: id.optional(),
   roles: z.array(z.enum(ROLES)).default([]),
   active: z.boolean().default(true),
+  /** OS account names (on PostgreSQL also database roles) that log in as this person. */
+  logins: z.array(z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/, 'an account name: letters, digits, _ . @ -')).default([]),
 });
 const post = z.strictObject({ id, department: id, name: localizedSchema });
 const escalation = z.strictObject({
@@ -80,6 +82,7 @@ export async function importOrg(store: Store, text: string, file: string, actor:
         department_id: p.department ?? null,
         roles: p.roles.join(','),
         active: p.active ? 1 : 0,
+        logins: p.logins.join(','),
       };
       const hit = await trx.updateTable('people').set(values).where('id', '=', p.id).executeTakeFirst();
       if (Number(hit.numUpdatedRows) === 0) await trx.insertInto('people').values({ id: p.id, ...values }).execute();
@@ -166,6 +169,7 @@ function fromCsv(text: string, file: string): { data: OrgData; lineOf: LineOf } 
         ...(r.department ? { department: r.department } : {}),
         roles: (r.roles ?? '').split(/[;|]/).map((x) => x.trim()).filter(Boolean),
         ...(r.active ? { active: !/^(0|false|no)$/i.test(r.active) } : {}),
+        ...(r.logins ? { logins: r.logins.split(/[;|]/).map((x) => x.trim()).filter(Boolean) } : {}),
       };
     }
     if (kind === 'departments') return { id: r.id, name, ...(r.parent ? { parent: r.parent } : {}) };
@@ -197,6 +201,8 @@ async function checkReferences(store: Store, data: OrgData, lineOf: LineOf): Pro
   });
   data.people.forEach((p, i) => {
     unique('people', p.id, ['people', i, 'id']);
+    // A login says who acts: one account may be one person's only.
+    p.logins.forEach((login, j) => unique('logins', login, ['people', i, 'logins', j]));
     if (p.department && !departments.has(p.department)) report(['people', i, 'department'], `no department "${p.department}"`);
   });
   data.posts.forEach((p, i) => {
