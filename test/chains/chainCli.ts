@@ -96,7 +96,7 @@ export async function startChainCli(dialect: 'sqlite' | 'postgres'): Promise<Cha
     },
   };
   try {
-    expect(await json(['org', 'import', CHAINS_ORG], 'office1')).toMatchObject({ departments: 7, people: 13, posts: 2 });
+    expect(await json(['org', 'import', CHAINS_ORG], 'office1')).toMatchObject({ departments: 7, people: 14, posts: 2 });
   } catch (error) {
     await cli.dispose();
     throw error;
