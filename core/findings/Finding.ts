@@ -53,6 +53,8 @@ export interface TimelineEntry {
   readonly seq: number;
   readonly at: string;
   readonly actor: string;
+  /** The logged-in person who acted on `actor`'s behalf, when it was another. */
+  readonly by?: string;
   readonly event: string;
   readonly from: string | null;
   readonly to: string | null;

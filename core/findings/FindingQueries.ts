@@ -107,6 +107,7 @@ export class FindingQueries {
         seq: Number(a.seq),
         at: a.at,
         actor: a.actor,
+        ...(a.by_person ? { by: a.by_person } : {}),
         event: a.event,
         from: a.state_before,
         to: a.state_after,
