@@ -10,6 +10,8 @@ export interface ServePass {
   readonly late: number;
   readonly void: number;
   readonly outbox: number;
+  /** The audit row anchored by this pass, or null. */
+  readonly anchored: number | null;
 }
 
 /** The longest a JS timer may be armed (2^31-1 ms); longer ones fire at once in Node. */
@@ -20,7 +22,10 @@ export async function servePass(duban: Duban): Promise<ServePass> {
   const schedules = await duban.schedules.runDue();
   const timers = await duban.timers.fireDue();
   const outbox = await duban.outbox.runDue();
-  return { schedules: schedules.fired, schedulesLate: schedules.late, schedulesSkipped: schedules.skipped, timers: timers.fired, late: timers.late, void: timers.void, outbox };
+  // Daily, and after an org import: a signed copy of the audit head outside the database.
+  const anchored = await duban.anchors.anchorIfDue();
+  return {
+    anchored: anchored?.anchor.seq ?? null, schedules: schedules.fired, schedulesLate: schedules.late, schedulesSkipped: schedules.skipped, timers: timers.fired, late: timers.late, void: timers.void, outbox };
 }
 
 /**

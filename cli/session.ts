@@ -65,6 +65,11 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     plugins: [...builtinPlugins, ...configPlugins(config)],
     pluginConfig: config.pluginConfig,
     notify: config.notify,
+    audit: {
+      ...(config.audit?.keyFile ? { keyFile: resolve(config.configDir, config.audit.keyFile) } : {}),
+      ...(config.audit?.anchorsFile ? { anchorsFile: resolve(config.configDir, config.audit.anchorsFile) } : {}),
+      ...(config.audit?.trustedKeys ? { trustedKeys: config.audit.trustedKeys } : {}),
+    },
     settings: {
       ...(config.timeZone ? { timeZone: config.timeZone } : {}),
       ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),

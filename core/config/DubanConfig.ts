@@ -17,6 +17,14 @@ export const configSchema = z.strictObject({
   pollIntervalMs: z.number().int().min(50).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
+  /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */
+  audit: z
+    .strictObject({
+      keyFile: z.string().min(1).optional(),
+      anchorsFile: z.string().min(1).optional(),
+      trustedKeys: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a key id as `duban audit keys` prints it'), publicKey: z.string().includes('BEGIN PUBLIC KEY') })).optional(),
+    })
+    .optional(),
 });
 
 /** A loaded config, with the folder it came from (for relative paths). */

@@ -4,6 +4,8 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { SystemClock, type Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import { AccessControl } from '../access/AccessControl.js';
+import { AnchorService, type AnchorSettings } from '../audit/AnchorService.js';
+import { defaultAnchorSettings } from '../audit/defaultAnchorSettings.js';
 import type { PluginDefinition } from '../plugin/PluginDefinition.js';
 import { PluginRegistry, type PluginCandidate } from '../plugin/PluginRegistry.js';
 import { Engine } from '../runtime/Engine.js';
@@ -49,6 +51,8 @@ export interface DubanOptions {
   readonly pluginConfig?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Notification channels: default channels and webhooks (the config's `notify`). */
   readonly notify?: NotifyConfig;
+  /** Audit anchors: key file, anchors file, trusted keys (defaults: see defaultAnchorSettings). */
+  readonly audit?: Partial<AnchorSettings>;
   /** Where schedules' overdue digests get their findings; until wired, a digest fails visibly. */
   readonly overdueDigestSource?: OverdueDigestSource;
 }
@@ -73,6 +77,8 @@ export interface Duban {
   readonly org: OrgDirectory;
   readonly schedules: ScheduleService;
   readonly inbox: InboxService;
+  /** Signed checkpoints of the audit log, kept outside the database. */
+  readonly anchors: AnchorService;
   close(): Promise<void>;
 }
 
@@ -158,6 +164,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     org: new OrgDirectory(store.db),
     schedules,
     inbox,
+    anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), webhooks: options.notify?.webhooks, ...options.audit }),
     close: () => store.close(),
   };
 }
