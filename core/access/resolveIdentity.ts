@@ -1,10 +1,10 @@
 import { userInfo } from 'node:os';
 import { sql } from 'kysely';
 import { isReservedActorId, personActor, type PersonActor } from '../actor/Actor.js';
-import { DubanError } from '../errors/DubanError.js';
 import { OrgDirectory } from '../org/OrgDirectory.js';
 import type { Store } from '../store/Store.js';
 import type { AccessControl } from './AccessControl.js';
+import { refusal } from './refusals.js';
 
 /** Who a face says is acting, and where it read that. */
 export interface IdentityClaim {
@@ -38,7 +38,7 @@ export async function resolveIdentity(store: Store, access: AccessControl, claim
   const osLogin = claim.osLogin ?? currentOsLogin();
   const place = { argument: claim.source ?? '--as' };
   const refuse = async (code: 'NOT_ALLOWED' | 'UNKNOWN_PERSON', actor: string, message: string, by?: string): Promise<never> => {
-    const error = new DubanError(code, message, { place });
+    const error = refusal(code, message, { place });
     await access.recordRefusal(personActor(actor, by), error, { event: 'act' });
     throw error;
   };

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
+import { checkFormReferences } from '../org/checkFormReferences.js';
 import { OrgDirectory } from '../org/OrgDirectory.js';
+import { formError } from '../workflow/formError.js';
 import type { Engine } from '../runtime/Engine.js';
 import type { SendResult } from '../runtime/InstanceView.js';
 import type { Settings } from '../runtime/Settings.js';
@@ -33,7 +35,7 @@ export interface OpenFindingInput {
 export interface PlanInput {
   readonly text: string;
   readonly owner: string;
-  /** Due date, YYYY-MM-DD or an ISO instant. */
+  /** Due date, YYYY-MM-DD: a real day, today or later. */
   readonly due: string;
 }
 
@@ -64,6 +66,11 @@ export class FindingService {
     for (const field of ['department', 'subject', 'category', 'title'] as const) {
       this.check(typeof input[field] === 'string' && input[field].trim() !== '', field, 'required');
     }
+    // The subject is of the org too: a person, a post, or a department (a lab is one).
+    const kind = input.subjectKind ?? 'department';
+    const subjectType = kind === 'person' ? 'person' : kind === 'post' ? 'post' : 'department';
+    const problems = await checkFormReferences(this.store.db, { subject: { type: subjectType, label: { 'zh-CN': '对象', en: 'Subject' } } }, { subject: input.subject });
+    if (problems.length > 0) throw formError('INPUT_INVALID', 'input', problems);
     const org = new OrgDirectory(this.store.db);
     const level = input.escalateNow ? 2 : 1;
     const chain = await org.escalationChain(input.department);
@@ -101,9 +108,7 @@ export class FindingService {
 
   /** Adds a corrective action (the first one moves the finding to "action planned"). */
   async plan(id: string, actor: ActorLike, action: PlanInput): Promise<SendResult> {
-    this.check(action.text?.trim() !== '', 'text', 'required');
-    this.check(action.owner?.trim() !== '', 'owner', 'required');
-    this.check(!Number.isNaN(Date.parse(action.due)), 'due', `"${action.due}" is not a date`);
+    // The chain's PLAN form checks the owner against the org and the due date (a real day, not past).
     const finding = await this.engine.get(id);
     const actions = (finding.context.data.actions as unknown[] | undefined) ?? [];
     return this.engine.send(id, { type: 'PLAN', data: { id: `a${actions.length + 1}`, ...action } }, actor);
@@ -185,8 +190,6 @@ export class FindingService {
   }
 
   async assign(id: string, actor: ActorLike, person: string): Promise<SendResult> {
-    const known = await new OrgDirectory(this.store.db).person(person);
-    if (!known) throw new DubanError('UNKNOWN_PERSON', `"${person}" is not a person of the org`, { place: { argument: person } });
     return this.engine.send(id, { type: 'ASSIGN', data: { assignee: person } }, actor);
   }
 

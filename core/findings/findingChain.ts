@@ -20,6 +20,7 @@ const sharedOpenEvents = (state: string) => ({
   },
   ASSIGN: {
     roles: ['office'],
+    form: { assignee: { type: 'person', required: true, label: label('负责人', 'Assignee') } },
     assign: { assignee: '$event.data.assignee' },
     append: { assignments: { to: '$event.data.assignee', by: '$event.actor', at: '$event.at' } },
   },
@@ -60,8 +61,16 @@ const slaOnOpenStates = {
   onBreach: { effects: [{ call: { handler: 'findings.escalate', with: { reason: 'overdue' } } }] },
 };
 
+const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
 const plan = {
   roles: ['office', 'head'],
+  form: {
+    id: { type: 'string', required: true, label: label('编号', 'Id') },
+    text: { type: 'text', required: true, label: label('整改措施', 'Action') },
+    owner: { type: 'person', required: true, label: label('责任人', 'Owner') },
+    due: { type: 'date', required: true, future: true, label: label('完成期限', 'Due') },
+  },
   target: 'action_planned',
   append: {
     actions: {
@@ -81,7 +90,8 @@ const assignee = { person: '$context.data.assignee' };
 /** The finding chain's definition (version it when its behaviour changes). */
 export const findingChain = {
   id: 'finding',
-  version: 1,
+  // 2: who may act is checked by default-deny rules; PLAN and ASSIGN data by forms.
+  version: 2,
   title: { 'zh-CN': '问题督办', en: 'Finding' },
   roles: ['office', 'inspector'],
   input: {

@@ -199,6 +199,17 @@ async function checkReferences(store: Store, data: OrgData, lineOf: LineOf): Pro
     unique('departments', d.id, ['departments', i, 'id']);
     if (d.parent && !departments.has(d.parent)) report(['departments', i, 'parent'], `no department "${d.parent}"`);
   });
+  // No cycles: every rule that reads a department's line (a head's reach, escalation) walks up it.
+  const parents = new Map<string, string | null>((await store.db.selectFrom('departments').select(['id', 'parent_id']).execute()).map((d) => [d.id, d.parent_id]));
+  for (const d of data.departments) parents.set(d.id, d.parent ?? null);
+  data.departments.forEach((d, i) => {
+    if (d.parent === d.id) return report(['departments', i, 'parent'], `"${d.id}" cannot be its own parent`);
+    const path = [d.id];
+    for (let at = d.parent; at; at = parents.get(at) ?? undefined) {
+      if (path.includes(at)) return report(['departments', i, 'parent'], `departments form a cycle: ${[...path, at].join(' -> ')}`);
+      path.push(at);
+    }
+  });
   data.people.forEach((p, i) => {
     unique('people', p.id, ['people', i, 'id']);
     // A login says who acts: one account may be one person's only.

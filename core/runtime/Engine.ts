@@ -12,6 +12,8 @@ import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
 import type { ChainContext, ChainEvent } from '../workflow/ChainTypes.js';
 import type { CompiledChain, EffectIntent } from '../workflow/compileChain.js';
+import { checkFormReferences } from '../org/checkFormReferences.js';
+import { formClock, formError } from '../workflow/formError.js';
 import { validateForm } from '../workflow/formFields.js';
 import { resolveValue } from '../workflow/refs.js';
 import type { InstanceView, SendResult } from './InstanceView.js';
@@ -111,14 +113,11 @@ export class Engine {
     const at = options.at ?? this.clock.now();
     const actor = toActor(actorLike);
     const chain = await this.chains.get(chainId, options.version);
-    const problems = chain.spec.input ? validateForm(chain.spec.input, input) : [];
-    if (problems.length > 0) {
-      const first = problems[0]!;
-      throw new DubanError('INPUT_INVALID', `input.${first.path}: ${first.message}`, {
-        place: { path: `input.${first.path}` },
-        details: { problems },
-      });
-    }
+    // Validation writes nothing, not even an audit row: it runs before the transaction.
+    const problems = chain.spec.input
+      ? [...validateForm(chain.spec.input, input, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(this.store.db, chain.spec.input, input))]
+      : [];
+    if (problems.length > 0) throw formError('INPUT_INVALID', 'input', problems);
     const id = options.id ?? newId('i', at);
     const result = await this.store.db.transaction().execute(async (trx) => {
       if (options.claim && !(await options.claim(trx))) return undefined;
@@ -219,11 +218,16 @@ export class Engine {
           details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
         });
       }
-      this.checkForm(chain, row.state, event, context);
+      await this.checkForm(trx, chain, row.state, event, context, at);
       if (!choice.transition) {
         throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
           place: { argument: input.type },
         });
+      }
+      const eventForm = choice.transition.form;
+      if (eventForm) {
+        const problems = [...validateForm(eventForm, event.data ?? {}, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(trx, eventForm, event.data ?? {}))];
+        if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems);
       }
       const decision = await this.access.decideTransition(trx, actor, row, context, choice.transition, event);
       if (!decision.allowed) throw refusalError(decision);
@@ -294,20 +298,18 @@ export class Engine {
     return Object.keys(chain.spec.states[state]?.on ?? {});
   }
 
-  private checkForm(chain: CompiledChain, state: string, event: ChainEvent, context: ChainContext): void {
+  private async checkForm(trx: Db, chain: CompiledChain, state: string, event: ChainEvent, context: ChainContext, at: Date): Promise<void> {
     const task = chain.spec.states[state]?.task;
     if (!task) return;
     const form = this.taskTypes.form(task);
     if (!form || form.submitEvent !== event.type) return;
     const data = event.data ?? {};
-    const problems = [...(form.form ? validateForm(form.form, data) : []), ...this.taskTypes.validate(task, data, { input: context.input, data: context.data })];
-    if (problems.length > 0) {
-      const first = problems[0]!;
-      throw new DubanError('FORM_INVALID', `data.${first.path}: ${first.message}`, {
-        place: { path: `data.${first.path}` },
-        details: { problems, task },
-      });
-    }
+    const problems = [
+      ...(form.form ? validateForm(form.form, data, '', formClock(at, this.settings.timeZone)) : []),
+      ...(form.form ? await checkFormReferences(trx, form.form, data) : []),
+      ...this.taskTypes.validate(task, data, { input: context.input, data: context.data }),
+    ];
+    if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems, { task });
   }
 
   private rowFromSnapshot(

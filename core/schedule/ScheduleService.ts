@@ -13,6 +13,9 @@ import type { Settings } from '../runtime/Settings.js';
 import type { Db, Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { checkFormReferences } from '../org/checkFormReferences.js';
+import { formError } from '../workflow/formError.js';
+import type { FormSpec } from '../workflow/formFields.js';
 import { checkStartChainAction } from './checkStartChainAction.js';
 import { compileCron } from './cronClock.js';
 import { fireSchedule } from './fireSchedule.js';
@@ -20,6 +23,12 @@ import { occurrenceSource } from './occurrenceSource.js';
 import { parseScheduleInput } from './parseScheduleInput.js';
 import { toScheduleView, type ScheduleRow } from './scheduleRows.js';
 import type { Occurrence, ScheduleInput, SchedulePass, ScheduleView } from './ScheduleTypes.js';
+
+/** The org references of a notification target, checked like a form's. */
+const NOTIFY_TARGET_FORM: FormSpec = {
+  person: { type: 'person', label: { 'zh-CN': '人员', en: 'Person' } },
+  department: { type: 'department', label: { 'zh-CN': '科室', en: 'Department' } },
+};
 
 /** Occurrences fired more than this after their instant count as missed (at least). */
 export const MISSED_AFTER_MS = 60_000;
@@ -56,7 +65,12 @@ export class ScheduleService {
   async add(raw: ScheduleInput, actor: ActorLike): Promise<ScheduleView> {
     const now = this.clock.now();
     const { input, action, clock } = parseScheduleInput(raw, this.settings.timeZone, now);
-    if (action.kind === 'startChain') await checkStartChainAction(this.chains, action);
+    if (action.kind === 'startChain') await checkStartChainAction(this.chains, action, this.store.db);
+    // Whom a reminder or digest goes to must exist in the org: otherwise it reaches nobody, silently.
+    if (action.kind !== 'startChain') {
+      const problems = await checkFormReferences(this.store.db, NOTIFY_TARGET_FORM, action.to);
+      if (problems.length > 0) throw formError('INPUT_INVALID', 'action.to', problems);
+    }
     const id = input.id ?? newId('s', now);
     const seed = randomBytes(4).readUInt32BE(0);
     const next = input.paused ? undefined : firstAfter(occurrenceSource(id, clock, input.window ?? null, seed), now);

@@ -1,5 +1,8 @@
 import { DubanError, isDubanError } from '../errors/DubanError.js';
 import type { ChainRegistry } from '../workflow/ChainRegistry.js';
+import { checkFormReferences } from '../org/checkFormReferences.js';
+import type { Db } from '../store/Store.js';
+import { formError } from '../workflow/formError.js';
 import { validateForm } from '../workflow/formFields.js';
 import type { StartChainAction } from './ScheduleTypes.js';
 
@@ -10,7 +13,7 @@ import type { StartChainAction } from './ScheduleTypes.js';
  *
  * @throws DubanError `INPUT_INVALID` naming `action.chain` or `action.input.<field>`.
  */
-export async function checkStartChainAction(chains: ChainRegistry, action: StartChainAction): Promise<void> {
+export async function checkStartChainAction(chains: ChainRegistry, action: StartChainAction, db: Db): Promise<void> {
   let chain;
   try {
     chain = await chains.get(action.chain);
@@ -18,12 +21,7 @@ export async function checkStartChainAction(chains: ChainRegistry, action: Start
     if (!isDubanError(error, 'CHAIN_NOT_FOUND')) throw error;
     throw new DubanError('INPUT_INVALID', `action.chain: no chain "${action.chain}" is registered`, { place: { path: 'action.chain' }, cause: error });
   }
-  const problems = chain.spec.input ? validateForm(chain.spec.input, action.input ?? {}) : [];
-  if (problems.length > 0) {
-    const first = problems[0]!;
-    throw new DubanError('INPUT_INVALID', `action.input.${first.path}: ${first.message}`, {
-      place: { path: `action.input.${first.path}` },
-      details: { problems },
-    });
-  }
+  const input = action.input ?? {};
+  const problems = chain.spec.input ? [...validateForm(chain.spec.input, input), ...(await checkFormReferences(db, chain.spec.input, input))] : [];
+  if (problems.length > 0) throw formError('INPUT_INVALID', 'action.input', problems);
 }

@@ -115,6 +115,8 @@ const transitionSchema = z.strictObject({
   updateItems: z
     .array(z.strictObject({ list: name, match: z.record(z.string(), z.unknown()), set: z.record(z.string(), z.unknown()) }))
     .optional(),
+  /** The event's data, validated by the engine like a task's form (persons and departments against the org, due dates not past). */
+  form: formSpecSchema.optional(),
   /** Leave and re-enter the step (re-arming its timers) even when the target is the step itself. */
   reenter: z.boolean().optional(),
   effects: z.array(stepEffectSchema).optional(),

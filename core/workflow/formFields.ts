@@ -1,8 +1,12 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Localized } from '../i18n/Localized.js';
 
 /** The kinds of form field a task type or a chain input may declare. */
-export const FIELD_TYPES = ['string', 'text', 'number', 'integer', 'boolean', 'date', 'datetime', 'enum', 'person', 'department', 'list'] as const;
+export const FIELD_TYPES = ['string', 'text', 'number', 'integer', 'boolean', 'date', 'datetime', 'enum', 'person', 'department', 'post', 'list'] as const;
+
+/** Field types whose values name an entry of the org; checked against it once an org is imported. */
+export const ORG_FIELD_TYPES = ['person', 'department', 'post'] as const;
 
 /** A field of a form: declarative, so the CLI, the TUI and the engine read the same thing. */
 export interface FieldSpec {
@@ -17,6 +21,8 @@ export interface FieldSpec {
   readonly items?: Readonly<Record<string, FieldSpec>>;
   /** For `list` of single values: the field each item is. */
   readonly of?: FieldSpec;
+  /** For `date` and `datetime`: a due date, which may not lie before today (`DUE_IN_PAST`). */
+  readonly future?: boolean;
 }
 
 /** A form: named fields, in display order. */
@@ -34,6 +40,7 @@ export const fieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
     max: z.number().optional(),
     items: z.record(z.string(), fieldSpecSchema).optional(),
     of: fieldSpecSchema.optional(),
+    future: z.boolean().optional(),
   }),
 );
 
@@ -43,6 +50,28 @@ export const formSpecSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$
 export interface FieldProblem {
   readonly path: string;
   readonly message: string;
+  /** The stable code of a problem with its own (`DUE_IN_PAST`, `UNKNOWN_PERSON`, ...); else the form's. */
+  readonly code?: 'DUE_IN_PAST' | 'UNKNOWN_PERSON' | 'UNKNOWN_DEPARTMENT' | 'UNKNOWN_POST';
+}
+
+/** What a check of due dates compares with: today's date in the configured zone, and now. */
+export interface FormClock {
+  readonly today: string;
+  readonly now: Date;
+}
+
+/** A calendar day `YYYY-MM-DD` that exists (not 2030-02-31, not 2026/12/10). */
+export function isCalendarDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+}
+
+/** An ISO 8601 instant with a date, a time and a zone offset (`Z` or `+08:00`). */
+export function isZonedDateTime(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) &&
+    DateTime.fromISO(value, { setZone: true }).isValid
+  );
 }
 
 /**
@@ -50,7 +79,7 @@ export interface FieldProblem {
  * naming its field path (`records.3.status`), so a form can show them all at once.
  * Fields not in the form are refused: a typo must not be stored silently.
  */
-export function validateForm(form: FormSpec, data: unknown, prefix = ''): FieldProblem[] {
+export function validateForm(form: FormSpec, data: unknown, prefix = '', clock?: FormClock): FieldProblem[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [{ path: prefix || '(data)', message: 'expected an object' }];
   }
@@ -66,19 +95,20 @@ export function validateForm(form: FormSpec, data: unknown, prefix = ''): FieldP
       if (field.required) problems.push({ path, message: 'required' });
       continue;
     }
-    const problem = checkValue(field, value, path);
+    const problem = checkValue(field, value, path, clock);
     if (typeof problem === 'string') problems.push({ path, message: problem });
     else problems.push(...problem);
   }
   return problems;
 }
 
-function checkValue(field: FieldSpec, value: unknown, path: string): string | FieldProblem[] {
+function checkValue(field: FieldSpec, value: unknown, path: string, clock: FormClock | undefined): string | FieldProblem[] {
   switch (field.type) {
     case 'string':
     case 'text':
     case 'person':
     case 'department':
+    case 'post':
       if (typeof value !== 'string') return 'expected text';
       return range(field, value.length, 'characters');
     case 'number':
@@ -89,11 +119,11 @@ function checkValue(field: FieldSpec, value: unknown, path: string): string | Fi
     case 'boolean':
       return typeof value === 'boolean' ? [] : 'expected true or false';
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
-        ? []
-        : 'expected a date YYYY-MM-DD';
+      if (!isCalendarDate(value)) return `expected a calendar date YYYY-MM-DD, not "${String(value)}"`;
+      return field.future && clock && value < clock.today ? [{ path, message: `${value} is before today (${clock.today})`, code: 'DUE_IN_PAST' }] : [];
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? [] : 'expected an ISO 8601 date-time';
+      if (!isZonedDateTime(value)) return `expected an ISO 8601 date-time with a zone offset (2026-12-04T14:00+08:00), not "${String(value)}"`;
+      return field.future && clock && Date.parse(value) < clock.now.getTime() ? [{ path, message: `${value} is in the past`, code: 'DUE_IN_PAST' }] : [];
     case 'enum': {
       const allowed = (field.options ?? []).map((o) => o.value);
       return allowed.includes(value as string) ? [] : `expected one of ${allowed.join(', ')}`;
@@ -105,12 +135,12 @@ function checkValue(field: FieldSpec, value: unknown, path: string): string | Fi
       const { of } = field;
       if (of) {
         return value.flatMap((item, i) => {
-          const problem = checkValue(of, item, `${path}.${i}`);
+          const problem = checkValue(of, item, `${path}.${i}`, clock);
           return typeof problem === 'string' ? [{ path: `${path}.${i}`, message: problem }] : problem;
         });
       }
       const items = field.items ?? {};
-      return value.flatMap((item, i) => validateForm(items, item, `${path}.${i}.`));
+      return value.flatMap((item, i) => validateForm(items, item, `${path}.${i}.`, clock));
     }
   }
 }

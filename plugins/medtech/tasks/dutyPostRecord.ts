@@ -19,7 +19,7 @@ export const dutyPostRecord: TaskTypeDefinition = {
       min: 1,
       label: text('duty.record.posts'),
       items: {
-        post: { type: 'string', required: true, min: 1, label: text('duty.record.post') },
+        post: { type: 'post', required: true, label: text('duty.record.post') },
         present: { type: 'boolean', required: true, label: text('duty.record.present') },
         handoverComplete: { type: 'boolean', required: true, label: text('duty.record.handoverComplete') },
         workLogFiled: { type: 'boolean', required: true, label: text('duty.record.workLogFiled') },
