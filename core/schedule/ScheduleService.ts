@@ -66,15 +66,15 @@ export class ScheduleService {
     const now = this.clock.now();
     const { input, action, clock } = parseScheduleInput(raw, this.settings.timeZone, now);
     if (action.kind === 'startChain') await checkStartChainAction(this.chains, action, this.store.db);
-    // Whom a reminder or digest goes to must exist in the org: otherwise it reaches nobody, silently.
-    if (action.kind !== 'startChain') {
-      const problems = await checkFormReferences(this.store.db, NOTIFY_TARGET_FORM, action.to);
-      if (problems.length > 0) throw formError('INPUT_INVALID', 'action.to', problems);
-    }
     const id = input.id ?? newId('s', now);
     const seed = randomBytes(4).readUInt32BE(0);
     const next = input.paused ? undefined : firstAfter(occurrenceSource(id, clock, input.window ?? null, seed), now);
     await this.guarded(actor, 'add a schedule', id, async (trx) => {
+      // Whom a reminder or digest goes to must exist in the org: otherwise it reaches nobody, silently.
+      if (action.kind !== 'startChain') {
+        const problems = await checkFormReferences(trx, NOTIFY_TARGET_FORM, action.to);
+        if (problems.length > 0) throw formError('INPUT_INVALID', 'action.to', problems);
+      }
       const taken = await trx.selectFrom('schedules').select('id').where('id', '=', id).executeTakeFirst();
       if (taken) throw new DubanError('INPUT_INVALID', `id: a schedule "${id}" exists already`, { place: { path: 'id' } });
       await trx

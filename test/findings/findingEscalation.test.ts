@@ -77,7 +77,7 @@ describe.each(DIALECTS)('finding time on %s', (dialect) => {
         'insp1',
       );
     const closeIt = async (id: string) => {
-      await duban.findings.plan(id, 'head_ct', { text: '谈话提醒', owner: 'head_ct', due: '2026-03-05' });
+      await duban.findings.plan(id, 'head_ct', { text: '谈话提醒', owner: 'head_ct', due: duban.clock.now().toISOString().slice(0, 10) });
       await duban.findings.actionDone(id, 'head_ct', 'a1');
       await duban.findings.submit(id, 'head_ct');
       await duban.findings.close(id, 'office1', '复查无迟到');

@@ -32,8 +32,9 @@ describe.each(DIALECTS)('webhook reminders against a real HTTP server on %s', (d
   };
   /** Fires the reminder due at 01:00Z and runs the outbox once. */
   const fireReminder = async (duban: ScheduleTestDuban) => {
+    // Added before the people: until an org exists, anyone may schedule.
+    await duban.schedules.add(reminder, 'office1');
     await addPeople(duban, [{ id: 'alice', roles: 'inspector', nameZh: '艾丽', nameEn: 'Alice' }]);
-    await duban.schedules.add(reminder, 'system:test');
     duban.manualClock.set('2026-03-02T01:00:00Z');
     await duban.schedules.runDue();
     await duban.outbox.runDue();
@@ -149,7 +150,10 @@ describe.each(DIALECTS)('webhook reminders against a real HTTP server on %s', (d
       { id: 'olga', roles: 'office' },
       { id: 'omar', roles: 'office', active: false },
       { id: 'ida', roles: 'inspector' },
+      { id: 'p1', roles: '' },
+      { id: 'p2', roles: '' },
     ]);
+    await duban.store.db.insertInto('departments').values({ id: 'CT', parent_id: null, name_zh: 'CT室', name_en: 'CT room' }).execute();
     const instance = await duban.engine.start('spot-check', { department: 'CT', candidates: ['p1', 'p2'], count: 1 }, 'olga');
     duban.manualClock.advance(2 * 3_600_000);
     await duban.timers.fireDue();

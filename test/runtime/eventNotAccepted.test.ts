@@ -51,7 +51,10 @@ describe.each(DIALECTS)('an event the step does not accept, on %s', (dialect) =>
     // A failed check without a note: the plugin's validation refuses it, naming the field.
     const form = await refusal(duban.engine.send(started.id, { type: 'SUBMIT', data: { passed: false } }, 'bob'));
     expect(form).toMatchObject({ code: 'FORM_INVALID', place: { path: 'data.note' } });
-    expect((await refusal(duban.engine.send(started.id, { type: 'timer.inspecting.sla' }, 'bob'))).code).toBe('NOT_ALLOWED');
     expect(await writeFootprint(duban.store.db, started.id)).toEqual(before);
+    // An engine-only event from a person is a refusal: it writes its one audit row, and nothing else.
+    expect((await refusal(duban.engine.send(started.id, { type: 'timer.inspecting.sla' }, 'bob'))).code).toBe('NOT_ALLOWED');
+    const denied = await duban.store.db.selectFrom('audit_log').selectAll().where('seq', '>', (before.auditHead as { seq: number }).seq).execute();
+    expect(denied.map((r) => [r.event, r.actor, r.instance_id])).toEqual([['denied:timer.inspecting.sla', 'bob', started.id]]);
   });
 });

@@ -164,6 +164,9 @@ describe.each(DIALECTS)('ScheduleService on %s', (dialect) => {
   it('by default the digest lists the overdue findings of the department from the findings read model', async () => {
     const duban = await start();
     await addPeople(duban, [{ id: 'olga', roles: 'office' }]);
+    // The places the findings name are of the org too.
+    await duban.store.db.insertInto('departments').values([{ id: 'CT', parent_id: null, name_zh: 'CT室', name_en: 'CT' }, { id: 'US', parent_id: null, name_zh: '彩超室', name_en: 'US' }]).execute();
+    await duban.store.db.insertInto('posts').values([{ id: 'CT-night', department_id: 'CT', name_zh: 'CT夜班', name_en: 'CT night' }, { id: 'US-night', department_id: 'US', name_zh: '彩超夜班', name_en: 'US night' }]).execute();
     const opened = duban.clock.now().getTime();
     const ct = await duban.findings.open({ department: 'CT', subject: 'CT-night', subjectKind: 'post', category: 'duty.absent', severity: 'critical', title: '值班不在岗', titleEn: 'Absent from duty post' }, 'olga');
     await duban.findings.open({ department: 'US', subject: 'US-night', subjectKind: 'post', category: 'duty.absent', severity: 'critical', title: '彩超夜班不在岗' }, 'olga');
@@ -218,6 +221,8 @@ describe.each(DIALECTS)('ScheduleService on %s', (dialect) => {
     expect(denied).toEqual([
       { event: 'denied:schedule.add', actor: 'ida' },
       { event: 'denied:schedule.add', actor: 'otto' },
+      // An acting person the org does not know is a refusal too, audited once.
+      { event: 'denied:schedule.add', actor: 'nobody' },
     ]);
     await duban.schedules.add(weekdayReminder, 'ivy');
     expect(await duban.schedules.pause('morning', 'ida').catch((e: unknown) => (e as { code: string }).code)).toBe('NOT_ALLOWED');

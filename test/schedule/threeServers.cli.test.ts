@@ -42,7 +42,7 @@ describe.each(DIALECTS)('three serve processes on one %s database', (dialect) =>
         catchUpCap: 100,
         action: { kind: 'remind', to: { person: 'p-backlog' }, message: { 'zh-CN': '补发', en: 'Catch up' }, channels: ['inbox'] },
       },
-      'system:test',
+      'office1',
     );
     setup.manualClock.set(new Date());
     for (let i = 0; i < FAST_SCHEDULES; i++) {
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('three serve processes on one %s database', (dialect) =>
           catchUpCap: 500,
           action: { kind: 'remind', to: { person: `p-${i}` }, message: { 'zh-CN': '滴答', en: 'Tick' }, channels: ['inbox'] },
         },
-        'system:test',
+        'office1',
       );
     }
     const firstOf = new Map((await setup.schedules.list()).map((s) => [s.id, s.nextAt!]));

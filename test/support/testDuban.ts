@@ -1,4 +1,6 @@
-import { ManualClock, createDuban, type Duban, type PluginCandidate } from '../../core/index.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ManualClock, createDuban, importOrg, type Duban, type PluginCandidate } from '../../core/index.js';
 import { builtinPlugins } from '../../plugins/index.js';
 import { createTestDatabase, type TestDatabase } from './dialects.js';
 
@@ -9,10 +11,21 @@ export interface TestDuban extends Duban {
   dispose(): Promise<void>;
 }
 
-/** Starts an engine for a test: built-in plugins plus `extraPlugins`, clock at `start`. */
+/** The org every test engine starts with: the chains' org and the testers of the engine's mechanics. */
+export const TEST_ORGS = ['chains.yaml', 'testers.yaml'].map((f) => fileURLToPath(new URL(`../fixtures/org/${f}`, import.meta.url)));
+
+/** Imports {@link TEST_ORGS}: default-deny means nobody acts who is not in the org. */
+export async function importTestOrg(duban: Duban): Promise<void> {
+  for (const file of TEST_ORGS) await importOrg(duban.store, readFileSync(file, 'utf8'), file, 'test-setup', duban.clock.now());
+}
+
+/**
+ * Starts an engine for a test: built-in plugins plus `extraPlugins`, clock at `start`,
+ * the test org imported unless `org: false` (for what happens before an org exists).
+ */
 export async function startTestDuban(
   dialect: 'sqlite' | 'postgres',
-  options: { extraPlugins?: readonly PluginCandidate[]; start?: string; database?: TestDatabase } = {},
+  options: { extraPlugins?: readonly PluginCandidate[]; start?: string; database?: TestDatabase; org?: boolean } = {},
 ): Promise<TestDuban> {
   const database = options.database ?? (await createTestDatabase(dialect));
   const manualClock = new ManualClock(options.start ?? '2026-03-02T01:00:00.000Z');
@@ -21,6 +34,7 @@ export async function startTestDuban(
     clock: manualClock,
     plugins: [...builtinPlugins, ...(options.extraPlugins ?? [])],
   });
+  if (options.org !== false) await importTestOrg(duban);
   return {
     ...duban,
     manualClock,

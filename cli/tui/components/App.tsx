@@ -185,7 +185,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   if (overlay?.kind === 'filter') problem = filterProblem(ctx, promptText);
   if (overlay?.kind === 'field' && openTask?.form) {
     const row = rows.find((r) => r.path === overlay.path);
-    const draft = row ? withValue(ui.tasks.draft, overlay.path, parseFieldInput(row.field, promptText)) : ui.tasks.draft;
+    const draft = row ? withValue(ui.tasks.draft, overlay.path, parseFieldInput(row.field, promptText, timeZone)) : ui.tasks.draft;
     const own = validate(draft as Record<string, unknown>).find((p) => p.path === overlay.path);
     problem = own ? problemText(own.message, t) : undefined;
   }

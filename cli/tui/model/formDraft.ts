@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import type { Language, Localized } from '../../../core/i18n/Localized.js';
+import { DEFAULT_SETTINGS } from '../../../core/runtime/Settings.js';
 import type { FieldSpec, FormSpec } from '../../../core/workflow/formFields.js';
 import { BOOLEAN_WORDS } from '../filter/filterVocabulary.js';
 
@@ -101,7 +103,7 @@ export function withItemRemoved(draft: FormDraft, itemPath: string): FormDraft {
  * for booleans, an option's value or label for enums, `YYYY-MM-DD HH:mm` as an ISO
  * date-time; empty text is no value.
  */
-export function parseFieldInput(field: FieldSpec, text: string): unknown {
+export function parseFieldInput(field: FieldSpec, text: string, timeZone: string = DEFAULT_SETTINGS.timeZone): unknown {
   const raw = text.trim();
   if (raw === '') return undefined;
   switch (field.type) {
@@ -117,7 +119,12 @@ export function parseFieldInput(field: FieldSpec, text: string): unknown {
       return option ? option.value : raw;
     }
     case 'datetime':
-      return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(raw) ? raw.replace(' ', 'T') : raw;
+      // People type local time; the form stores the instant with the zone's offset.
+      if (!/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/.test(raw)) return raw;
+      {
+        const local = DateTime.fromISO(raw.replace(' ', 'T'), { zone: timeZone });
+        return local.isValid ? local.toISO({ suppressMilliseconds: true }) : raw;
+      }
     default:
       return text;
   }

@@ -78,7 +78,7 @@ async function seedFindings(duban: Duban, clock: ManualClock, options: SeedOptio
       await f.ack(id, ACTOR);
       out.acknowledged.push(id);
     } else if (roll < 0.3) {
-      await f.plan(id, ACTOR, { text: '集中交班，专题会议', owner: `head_${department.toLowerCase()}`, due: new Date(clock.now().getTime() + 7 * 864e5).toISOString() });
+      await f.plan(id, ACTOR, { text: '集中交班，专题会议', owner: `head_${department.toLowerCase()}`, due: new Date(clock.now().getTime() + 7 * 864e5).toISOString().slice(0, 10) });
       out.planned.push(id);
     } else if (roll < 0.42) {
       await planDoneSubmit(duban, id, department, clock);
@@ -99,7 +99,7 @@ async function seedFindings(duban: Duban, clock: ManualClock, options: SeedOptio
 
 async function planDoneSubmit(duban: Duban, id: string, department: string, clock: ManualClock): Promise<void> {
   const f = duban.findings;
-  await f.plan(id, ACTOR, { text: '组织科室学习并整改', owner: `head_${department.toLowerCase()}`, due: new Date(clock.now().getTime() + 3 * 864e5).toISOString() });
+  await f.plan(id, ACTOR, { text: '组织科室学习并整改', owner: `head_${department.toLowerCase()}`, due: new Date(clock.now().getTime() + 3 * 864e5).toISOString().slice(0, 10) });
   await f.actionDone(id, ACTOR, 'a1', '已完成 / done');
   await f.submit(id, ACTOR);
 }

@@ -19,7 +19,7 @@ describe.each(DIALECTS)('duty-post-inspection chain on %s', (dialect) => {
   async function start() {
     duban = await startTestDuban(dialect, { start: '2026-03-02T15:40:00.000Z' });
     await importHospital(duban);
-    return duban.engine.start('duty-post-inspection', { department: 'CT', posts: POSTS }, 'system:schedule');
+    return duban.engine.start('duty-post-inspection', { department: 'CT', posts: POSTS }, 'insp1');
   }
 
   it('an absence is a critical finding escalated at once, and the post is re-inspected within 7 days', async () => {
@@ -50,7 +50,7 @@ describe.each(DIALECTS)('duty-post-inspection chain on %s', (dialect) => {
     ]);
     // The post by its name in the org; one the org does not know, by its id.
     expect(effects[0]!.title).toEqual({ 'zh-CN': '值班不在岗：CT夜班', en: 'Absent from duty post CT night duty' });
-    expect(effects[2]!.title).toEqual({ 'zh-CN': '工作日志未存档：US-night', en: 'Work log not filed at US-night' });
+    expect(effects[2]!.title).toEqual({ 'zh-CN': '工作日志未存档：彩超夜班', en: 'Work log not filed at Ultrasound night duty' });
     expect(effects[0]!.data).toEqual({ person: 'tech1', note: '23:10 岗位无人，电话未接', reinspection: false });
 
     // The re-inspection is due 7 days after the absence was assessed.

@@ -46,7 +46,7 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
   afterEach(async () => duban?.dispose());
 
   it('runs end to end: minutes, actions, reopen of an action, verification, not effective, effective', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await startMeeting(duban);
     expect(started.state).toBe('meeting');
@@ -126,7 +126,7 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
   });
 
   it('takes meetingDue as the deadline and tells the head and the office when the meeting is overdue', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await startMeeting(duban, { meetingDue: '2026-03-03T09:00:00+08:00' });
     expect(await duban.timers.pendingFor(started.id)).toMatchObject([{ key: 'meeting.sla', dueAt: '2026-03-03T01:00:00.000Z' }]);
@@ -156,7 +156,7 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
   });
 
   it('moves tracking to overdue at trackingDue', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await startMeeting(duban);
     await duban.engine.send(started.id, { type: 'SUBMIT', data: minutes }, PEOPLE.headCT);
@@ -170,7 +170,7 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
   });
 
   it('lets only the office verify, reopen actions and check effectiveness; a head only for their own department', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await startMeeting(duban);
     // The head of another department may not record CT's minutes.
@@ -205,7 +205,7 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
   });
 
   it('refuses bad forms with FORM_INVALID naming the field path, and writes nothing', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await startMeeting(duban);
     const send = (type: string, data: Record<string, unknown>, actor: string = PEOPLE.headCT) =>
@@ -240,19 +240,20 @@ describe.each(DIALECTS)('corrective-meeting chain on %s', (dialect) => {
     await duban.timers.fireDue();
     await expect(send('SUBMIT', { effective: false, note: '无效' }, PEOPLE.office)).rejects.toMatchObject(invalid('data.furtherActions'));
     await expect(
-      send('SUBMIT', { effective: true, note: '有效', furtherActions: [{ id: 'B1', action: 'x', owner: 'p', due: '2026-05-01' }] }, PEOPLE.office),
+      send('SUBMIT', { effective: true, note: '有效', furtherActions: [{ id: 'B1', action: 'x', owner: PEOPLE.headCT, due: '2026-05-01' }] }, PEOPLE.office),
     ).rejects.toMatchObject(invalid('data.furtherActions'));
     expect((await duban.engine.get(started.id)).state).toBe('effectiveness-check');
   });
 
   it('refuses a start without the required input', async () => {
-    duban = await startTestDuban(dialect, { start: START });
-    await expect(duban.engine.start('corrective-meeting', { department: 'CT', subject: 'x' }, 'system:findings')).rejects.toMatchObject({
+    duban = await startTestDuban(dialect, { start: START, org: false });
+    await seedOrg(duban);
+    await expect(duban.engine.start('corrective-meeting', { department: 'CT', subject: 'x' }, PEOPLE.office)).rejects.toMatchObject({
       code: 'INPUT_INVALID',
       place: { path: 'input.reason' },
     });
     // Started by hand, without a finding: findingId is optional.
-    const started = await duban.engine.start('corrective-meeting', { department: 'CT', subject: 'CT', reason: '月评价排名末位' }, 'system:findings');
+    const started = await duban.engine.start('corrective-meeting', { department: 'CT', subject: 'CT', reason: '月评价排名末位' }, PEOPLE.office);
     expect(started.state).toBe('meeting');
   });
 });

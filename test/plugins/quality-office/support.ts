@@ -11,7 +11,7 @@ export const PEOPLE = {
   inspector: 'qc-chen',
 } as const;
 
-/** Seeds departments CT, US and QC and one person per role (rows of the core org tables). */
+/** Seeds departments CT, US and QC, one person per role and the staff the tests name (rows of the core org tables). */
 export async function seedOrg(duban: TestDuban): Promise<void> {
   await duban.store.db
     .insertInto('departments')
@@ -37,6 +37,9 @@ export async function seedOrg(duban: TestDuban): Promise<void> {
       person(PEOPLE.headCT, '王主任', 'CT', 'head'),
       person(PEOPLE.headUS, '赵主任', 'US', 'head'),
       person(PEOPLE.inspector, '陈督查', 'QC', 'inspector'),
+      // Staff the meetings and trainings name: attendees, owners, trainees.
+      ...['ct-a', 'ct-b', 'ct-c', 'ct-z', 'ct-zhang', 'ct-liu', 'ct-zhao'].map((id) => person(id, id, 'CT', '')),
+      ...['us-d', 'us-e'].map((id) => person(id, id, 'US', '')),
     ])
     .execute();
 }

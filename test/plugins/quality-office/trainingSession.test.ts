@@ -29,7 +29,7 @@ describe.each(DIALECTS)('training-session chain on %s', (dialect) => {
   afterEach(async () => duban?.dispose());
 
   it('runs the make-up path: notice, sign-in, scores, make-up list, make-up results, archive', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const id = await startTraining(duban);
     expect((await duban.engine.get(id)).state).toBe('noticed');
@@ -123,7 +123,7 @@ describe.each(DIALECTS)('training-session chain on %s', (dialect) => {
   });
 
   it('archives at once when everyone came and passed: a department head runs their own session, with its own pass mark', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await duban.engine.start('training-session', { department: 'CT' }, PEOPLE.headCT);
     const send = (data: Record<string, unknown>) => duban.engine.send(started.id, { type: 'SUBMIT', data }, PEOPLE.headCT);
@@ -138,7 +138,7 @@ describe.each(DIALECTS)('training-session chain on %s', (dialect) => {
   });
 
   it('can be cancelled after the notice, with a reason', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const id = await startTraining(duban);
     await expect(duban.engine.send(id, { type: 'CANCEL' }, PEOPLE.office)).rejects.toMatchObject({ code: 'GUARD_REJECTED' });
@@ -148,7 +148,7 @@ describe.each(DIALECTS)('training-session chain on %s', (dialect) => {
   });
 
   it('lets only the office and the organising department\'s head run the session', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await duban.engine.start('training-session', { department: 'CT' }, PEOPLE.office);
     for (const actor of [PEOPLE.inspector, PEOPLE.headUS]) {
@@ -159,7 +159,7 @@ describe.each(DIALECTS)('training-session chain on %s', (dialect) => {
   });
 
   it('refuses bad forms with FORM_INVALID naming the field path', async () => {
-    duban = await startTestDuban(dialect, { start: START });
+    duban = await startTestDuban(dialect, { start: START, org: false });
     await seedOrg(duban);
     const started = await duban.engine.start('training-session', { department: 'QC' }, PEOPLE.office);
     const send = (data: Record<string, unknown>) => duban.engine.send(started.id, { type: 'SUBMIT', data }, PEOPLE.office);

@@ -31,7 +31,7 @@ const ok = { present: true, handoverComplete: true, workLogFiled: true };
  * The test files state each figure it yields, with the arithmetic.
  */
 export async function buildKnownMonth(dialect: 'sqlite' | 'postgres'): Promise<KnownMonth> {
-  const duban = await startTestDuban(dialect, { start: '2026-02-10T01:00:00.000Z' });
+  const duban = await startTestDuban(dialect, { start: '2026-02-10T01:00:00.000Z', org: false });
   const at = (iso: string) => duban.manualClock.set(iso);
   await importOrg(duban.store, readFileSync(REPORT_ORG, 'utf8'), REPORT_ORG, 'system:test', duban.clock.now());
   const open = (department: string, severity: 'minor' | 'major' | 'critical', title: string, extra: { escalateNow?: boolean } = {}) =>
@@ -85,7 +85,7 @@ export async function buildKnownMonth(dialect: 'sqlite' | 'postgres'): Promise<K
   await startTraining(duban, { topic: '四月培训', kind: 'technical', audience: ['CT'], plannedDate: '2026-04-15', yearlyTarget: 20 });
 
   at('2026-03-12T15:00:00.000Z');
-  const inspection = await duban.engine.start('duty-post-inspection', { department: 'CT', posts: [{ post: 'CT-night', person: 'tech1' }, { post: 'CT-eve', person: 'tech3' }] }, 'system:schedule');
+  const inspection = await duban.engine.start('duty-post-inspection', { department: 'CT', posts: [{ post: 'CT-night', person: 'tech1' }, { post: 'CT-eve', person: 'tech3' }] }, 'insp1');
   await duban.engine.send(
     inspection.id,
     { type: 'SUBMIT', data: { posts: [{ post: 'CT-night', present: false, handoverComplete: false, workLogFiled: true }, { post: 'CT-eve', present: true, handoverComplete: true, workLogFiled: false }] } },

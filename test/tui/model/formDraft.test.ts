@@ -33,7 +33,8 @@ describe('form drafts', () => {
     expect(parseFieldInput(FORM.passed!, '是')).toBe(true);
     expect(parseFieldInput(FORM.passed!, 'no')).toBe(false);
     expect(parseFieldInput(FORM.kind!, '乙')).toBe('b');
-    expect(parseFieldInput(FORM.heldAt!, '2026-03-02 09:30')).toBe('2026-03-02T09:30');
+    expect(parseFieldInput(FORM.heldAt!, '2026-03-02 09:30')).toBe('2026-03-02T09:30:00+08:00');
+    expect(parseFieldInput(FORM.heldAt!, '2026-03-02 09:30', 'UTC')).toBe('2026-03-02T09:30:00Z');
     expect(parseFieldInput(FORM.heldAt!, '   ')).toBeUndefined();
   });
 
@@ -54,9 +55,9 @@ describe('form drafts', () => {
   });
 
   it('submits only what was filled, and validates with core', () => {
-    const draft = { heldAt: '2026-03-02T09:00', count: 0, attendees: ['office1', undefined], statements: [{}], kind: '' };
+    const draft = { heldAt: '2026-03-02T09:00+08:00', count: 0, attendees: ['office1', undefined], statements: [{}], kind: '' };
     const data = submittable(draft);
-    expect(data).toEqual({ heldAt: '2026-03-02T09:00', count: 0, attendees: ['office1'] });
+    expect(data).toEqual({ heldAt: '2026-03-02T09:00+08:00', count: 0, attendees: ['office1'] });
     const problems = validateForm(FORM, data);
     expect(problems).toEqual([{ path: 'count', message: 'must be at least 1' }]);
     expect(problemText(problems[0]!.message, tuiText('zh-CN'))).toBe('至少为 1');
