@@ -69,6 +69,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.audit?.keyFile ? { keyFile: resolve(config.configDir, config.audit.keyFile) } : {}),
       ...(config.audit?.anchorsFile ? { anchorsFile: resolve(config.configDir, config.audit.anchorsFile) } : {}),
       ...(config.audit?.trustedKeys ? { trustedKeys: config.audit.trustedKeys } : {}),
+      webhooks: (config.notify?.webhooks ?? []).filter((hook) => config.audit?.webhooks?.includes(hook.name)),
     },
     settings: {
       ...(config.timeZone ? { timeZone: config.timeZone } : {}),

@@ -57,6 +57,8 @@ version: 1
 title: { zh-CN: ${id} 科室自查, en: ${id} department check }
 input:
   department: { type: department, required: true, label: { zh-CN: 科室, en: Department } }
+# Who may start a check, and below who may record it: every step a person acts on says who.
+roles: [inspector, office]
 initial: checking
 states:
   checking:
@@ -73,9 +75,11 @@ states:
     on:
       SUBMIT:
         - guard: { field: event.data.passed, op: eq, value: true }
+          roles: [inspector]
           target: passed
           assign: { result: $event.data }
-        - target: failed
+        - roles: [inspector]
+          target: failed
           assign: { result: $event.data }
           effects:
             - openFinding:
@@ -97,12 +101,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { createDuban } from 'duban';
+import { createDuban, importOrg } from 'duban';
 import { plugin } from '../index.js';
+
+// Nobody acts who is not in the org: a department and an inspector to test with.
+const ORG = \`departments:
+  - { id: X, name: { zh-CN: 测试科, en: Test department } }
+people:
+  - { id: inspector1, name: { zh-CN: 督查, en: Inspector }, roles: [inspector] }
+\`;
 
 async function engine() {
   const dir = mkdtempSync(join(tmpdir(), '${id}-'));
   const duban = await createDuban({ db: join(dir, 'test.db'), plugins: [{ source: '${id}', load: () => plugin }] });
+  await importOrg(duban.store, ORG, 'org.yaml', 'test-setup', new Date());
   return { duban, done: async () => { await duban.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

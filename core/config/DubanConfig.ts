@@ -22,6 +22,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       keyFile: z.string().min(1).optional(),
       anchorsFile: z.string().min(1).optional(),
+      /** Names of `notify.webhooks` that receive a copy of each anchor (an off-machine store, not a chat group). */
+      webhooks: z.array(z.string().min(1)).optional(),
       trustedKeys: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a key id as `duban audit keys` prints it'), publicKey: z.string().includes('BEGIN PUBLIC KEY') })).optional(),
     })
     .optional(),

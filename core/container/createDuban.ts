@@ -164,7 +164,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     org: new OrgDirectory(store.db),
     schedules,
     inbox,
-    anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), webhooks: options.notify?.webhooks, ...options.audit }),
+    anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), ...options.audit }),
     close: () => store.close(),
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestOrg } from '../support/testDuban.js';
 import { CLI_TEST_TIMEOUT, runDuban, runDubanJson } from '../support/cli.js';
 
 // The hash is recomputed here from its definition, not with duban's code: an attacker (or
@@ -42,6 +43,7 @@ describe('duban audit verify on a database changed behind its back', () => {
     dir = mkdtempSync(join(tmpdir(), 'duban-audit-'));
     history = join(dir, 'history.db');
     const cli = { db: history, now: T0 };
+    await seedTestOrg(history);
     const a = await runDubanJson(['run', 'spot-check', '--input', INPUT, '--as', 'alice', '--json'], cli);
     await runDubanJson(['send', a.id, 'SUBMIT', '--data', '{"passed":false,"note":"gloves missing"}', '--as', 'bob', '--json'], cli);
     await runDubanJson(['run', 'spot-check', '--input', INPUT, '--as', 'carol', '--json'], cli);

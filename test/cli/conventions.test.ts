@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestOrg } from '../support/testDuban.js';
 import { CLI_TEST_TIMEOUT, REPO_ROOT, runDuban, runDubanJson, type CliOptions } from '../support/cli.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -28,6 +29,7 @@ describe('CLI conventions', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'duban-conventions-'));
     cli = { db: join(dir, 'duban.db'), now: '2026-03-02T01:00:00.000Z' };
+    await seedTestOrg(cli.db!);
     const input = JSON.stringify({ department: 'CT', candidates: ['p1', 'p2'], count: 1 });
     instanceId = (await runDubanJson(['run', 'spot-check', '--input', input, '--as', 'alice', '--json'], cli)).id;
   }, CLI_TEST_TIMEOUT);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI_TEST_TIMEOUT, finished, runDuban, runDubanJson, spawnDuban, waitForStderr } from '../support/cli.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/dialects.js';
+import { seedTestOrg } from '../support/testDuban.js';
 import { openRawSql, type RawSql } from '../support/rawSql.js';
 
 const T0 = '2026-03-02T01:00:00.000Z';
@@ -29,6 +30,7 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
 
   it('keeps state and the pending timer across kill -9; the timer that fell due meanwhile fires late on serve --once', async () => {
     database = await createTestDatabase(dialect);
+    await seedTestOrg(database.target);
     const cli = { db: database.target, now: T0 };
 
     // run: the draw activity runs after the start commits, so the instance waits in `inspecting`

@@ -45,3 +45,13 @@ export async function startTestDuban(
     },
   };
 }
+
+/** Imports {@link TEST_ORGS} into a database before a CLI test's commands run on it. */
+export async function seedTestOrg(target: string): Promise<void> {
+  const duban = await createDuban({ db: target, plugins: builtinPlugins });
+  try {
+    await importTestOrg(duban);
+  } finally {
+    await duban.close();
+  }
+}

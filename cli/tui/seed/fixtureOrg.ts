@@ -9,6 +9,26 @@ const person = (id: string, zh: string, en: string, roles: string[], department?
   roles,
 });
 
+const DEPARTMENTS = [
+  dept('MT', '医技科', 'Medical technology'),
+  dept('CT', 'CT室', 'CT room', 'MT'),
+  dept('US', '彩超室', 'Colour Doppler ultrasound', 'MT'),
+  dept('BUS', 'B超室', 'B-mode ultrasound', 'MT'),
+  dept('XR', '放射科', 'X-ray', 'MT'),
+  dept('TB', '结防所', 'TB control institute'),
+  dept('TBLAB', '结防所实验室', 'TB laboratory', 'TB'),
+  dept('IM', '内科', 'Internal medicine'),
+  dept('SUR', '外科', 'Surgery'),
+  dept('OBG', '妇产科', 'Obstetrics & gynaecology'),
+  dept('PED', '儿科', 'Paediatrics'),
+  dept('ORT', '骨科', 'Orthopaedics'),
+  dept('ER', '急诊科', 'Emergency'),
+  dept('NUR', '护理部', 'Nursing'),
+  dept('PHA', '药械科', 'Pharmacy & equipment'),
+  dept('LOG', '后勤', 'Logistics'),
+  dept('QC', '质控办', 'Quality office'),
+];
+
 /**
  * The org of the console's fixture hospital: the departments DOMAIN.md names, a head
  * for each, the quality office, inspectors and the vice-president in charge, with
@@ -16,25 +36,7 @@ const person = (id: string, zh: string, en: string, roles: string[], department?
  * tests, the bench and `duban tui --demo` until the demo hospital exists.
  */
 export const FIXTURE_ORG = {
-  departments: [
-    dept('MT', '医技科', 'Medical technology'),
-    dept('CT', 'CT室', 'CT room', 'MT'),
-    dept('US', '彩超室', 'Colour Doppler ultrasound', 'MT'),
-    dept('BUS', 'B超室', 'B-mode ultrasound', 'MT'),
-    dept('XR', '放射科', 'X-ray', 'MT'),
-    dept('TB', '结防所', 'TB control institute'),
-    dept('TBLAB', '结防所实验室', 'TB laboratory', 'TB'),
-    dept('IM', '内科', 'Internal medicine'),
-    dept('SUR', '外科', 'Surgery'),
-    dept('OBG', '妇产科', 'Obstetrics & gynaecology'),
-    dept('PED', '儿科', 'Paediatrics'),
-    dept('ORT', '骨科', 'Orthopaedics'),
-    dept('ER', '急诊科', 'Emergency'),
-    dept('NUR', '护理部', 'Nursing'),
-    dept('PHA', '药械科', 'Pharmacy & equipment'),
-    dept('LOG', '后勤', 'Logistics'),
-    dept('QC', '质控办', 'Quality office'),
-  ],
+  departments: DEPARTMENTS,
   people: [
     person('office1', '王质控', 'Wang Zhikong', ['office'], 'QC'),
     person('office2', '张晓燕', 'Zhang Xiaoyan', ['office'], 'QC'),
@@ -63,10 +65,8 @@ export const FIXTURE_ORG = {
     person('it1', '孙信息', 'Sun Xinxi', ['it']),
     person('viewer1', '周查看', 'Zhou Chakan', ['viewer']),
   ],
-  posts: [
-    { id: 'CT-night', department: 'CT', name: { 'zh-CN': 'CT夜班', en: 'CT night duty' } },
-    { id: 'ER-night', department: 'ER', name: { 'zh-CN': '急诊夜班', en: 'Emergency night duty' } },
-  ],
+  // Each department's night duty post: the seeded post findings name them.
+  posts: DEPARTMENTS.map((d) => ({ id: `${d.id}-night`, department: d.id, name: { 'zh-CN': `${d.name['zh-CN']}夜班`, en: `${d.name.en} night duty` } })),
   escalation: [{ department: '*', levels: [{ role: 'head' }, { role: 'office' }, { person: 'vp1' }] }],
 };
 
