@@ -119,10 +119,11 @@ function checkValue(field: FieldSpec, value: unknown, path: string, clock: FormC
     case 'boolean':
       return typeof value === 'boolean' ? [] : 'expected true or false';
     case 'date':
-      if (!isCalendarDate(value)) return `expected a calendar date YYYY-MM-DD, not "${String(value)}"`;
+      // Stable wording: the console translates these messages by their text.
+      if (!isCalendarDate(value)) return 'expected a date YYYY-MM-DD';
       return field.future && clock && value < clock.today ? [{ path, message: `${value} is before today (${clock.today})`, code: 'DUE_IN_PAST' }] : [];
     case 'datetime':
-      if (!isZonedDateTime(value)) return `expected an ISO 8601 date-time with a zone offset (2026-12-04T14:00+08:00), not "${String(value)}"`;
+      if (!isZonedDateTime(value)) return 'expected an ISO 8601 date-time';
       return field.future && clock && Date.parse(value) < clock.now.getTime() ? [{ path, message: `${value} is in the past`, code: 'DUE_IN_PAST' }] : [];
     case 'enum': {
       const allowed = (field.options ?? []).map((o) => o.value);

@@ -23,7 +23,7 @@ describe('dates in forms', () => {
     const clock = { today: '2026-12-02', now: new Date('2026-12-02T10:00:00Z') };
     expect(validateForm(form, { due: '2026-12-01', heldAt: '2026/12/04 14:00', count: 1.5 }, '', clock)).toEqual([
       { path: 'due', message: expect.stringMatching(/before today/), code: 'DUE_IN_PAST' },
-      { path: 'heldAt', message: expect.stringMatching(/zone offset/) },
+      { path: 'heldAt', message: 'expected an ISO 8601 date-time' },
       { path: 'count', message: 'expected a whole number' },
     ]);
     expect(validateForm(form, { due: '2026-12-02', heldAt: '2026-12-04T14:00+08:00', count: 1 }, '', clock)).toEqual([]);

@@ -9,7 +9,8 @@ import { seedTestOrg } from '../support/testDuban.js';
 import { CLI_TEST_TIMEOUT, runDuban, runDubanJson } from '../support/cli.js';
 
 // The hash is recomputed here from its definition, not with duban's code: an attacker (or
-// an auditor) outside duban can do the same. hash = sha256(prev_hash + canonical row).
+// an auditor) outside duban can do the same. hash = sha256(prev_hash + canonical row), where
+// `by_person` (who acted on the actor's behalf) counts only when set.
 const canonicalize = createRequire(import.meta.url)('canonicalize') as (value: unknown) => string;
 
 interface AuditRow {
@@ -26,8 +27,9 @@ interface AuditRow {
   hash: string;
 }
 
-function chainHash(row: Omit<AuditRow, 'hash'>): string {
-  const { prev_hash, ...content } = row;
+function chainHash(row: Omit<AuditRow, 'hash'> & { by_person?: string | null }): string {
+  const { prev_hash, by_person, ...rest } = row;
+  const content = by_person ? { ...rest, by_person } : rest;
   return createHash('sha256').update(prev_hash + canonicalize(content), 'utf8').digest('hex');
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestOrg } from '../support/testDuban.js';
 import { CLI_TEST_TIMEOUT, runDuban, runDubanJson, type CliOptions } from '../support/cli.js';
 
 // test/fixtures/broken-plugins/duban.config.json names four broken plugins; the CLI finds
@@ -19,9 +20,10 @@ const EXPECTED = [
 describe('plugins from the config file that fail to load', () => {
   let dir: string;
   let cli: CliOptions;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'duban-plugins-'));
     cli = { db: join(dir, 'duban.db'), cwd: CONFIG_DIR };
+    await seedTestOrg(cli.db!);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

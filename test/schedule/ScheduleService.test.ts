@@ -210,6 +210,8 @@ describe.each(DIALECTS)('ScheduleService on %s', (dialect) => {
       { id: 'ida', roles: 'inspector' },
       { id: 'ivy', roles: 'it' },
       { id: 'otto', roles: 'office', active: false },
+      // Whom the reminder goes to: a person of the org, as the schedule's check requires.
+      { id: 'alice', roles: '' },
     ]);
     const auditBefore = await countRows(duban, 'audit_log');
     const refused = await duban.schedules.add(weekdayReminder, 'ida').catch((e: unknown) => e);

@@ -223,7 +223,7 @@ describe('the findings console', () => {
     // Another engine on the same file: what a `duban serve` or a colleague's console would be.
     const other = await createDuban({ db: fx.file, plugins: builtinPlugins });
     try {
-      await other.findings.plan(target.id, 'office1', { text: 'from elsewhere', owner: 'office1', due: '2026-03-20' });
+      await other.findings.plan(target.id, 'office1', { text: 'from elsewhere', owner: 'office1', due: new Date(Date.now() + 7 * 864e5).toISOString().slice(0, 10) });
     } finally {
       await other.close();
     }

@@ -237,7 +237,7 @@ export const en = {
     expectedWhole: 'expected a whole number',
     expectedBoolean: 'expected yes or no',
     expectedDate: 'expected a date YYYY-MM-DD',
-    expectedDateTime: 'expected a date-time (2026-03-02T09:00)',
+    expectedDateTime: 'expected a date-time (2026-03-02 09:00, or ISO 8601 with its zone: 2026-03-02T09:00+08:00)',
     expectedOneOf: 'expected one of {{values}}',
     atLeast: 'must be at least {{n}}',
     atMost: 'must be at most {{n}}',

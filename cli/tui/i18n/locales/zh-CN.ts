@@ -241,7 +241,7 @@ export const zhCN: Messages<typeof en> = {
     expectedWhole: '应为整数',
     expectedBoolean: '应为是或否',
     expectedDate: '应为日期 YYYY-MM-DD',
-    expectedDateTime: '应为日期时间（2026-03-02T09:00）',
+    expectedDateTime: '应为日期时间（2026-03-02 09:00，或带时区的 ISO 8601：2026-03-02T09:00+08:00）',
     expectedOneOf: '应为以下之一：{{values}}',
     atLeast: '至少为 {{n}}',
     atMost: '至多为 {{n}}',
