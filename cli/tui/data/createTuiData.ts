@@ -13,9 +13,9 @@ import type { Department, FailedDelivery, ScheduleItem, TuiData } from './TuiDat
  * engine checks the role and writes the audit row exactly as for the CLI.
  */
 export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
-  const person = toActor(acting);
+  const self = toActor(acting);
   // The id for reads; the whole actor (with whoever acts on its behalf) for every action.
-  const actor = person.id;
+  const actor = self.id;
   const departments = async (): Promise<Department[]> => {
     const rows = await duban.store.db.selectFrom('departments').selectAll().orderBy('id').execute();
     return rows.map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en, parentId: r.parent_id }));
@@ -31,10 +31,10 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     finding: (id) => duban.findingQueries.get(id),
     departmentCounts: () => departmentCounts(duban.store.db, duban.clock.now()),
     changeMarker: () => changeMarker(duban.store.db, actor),
-    escalate: async (id, reason) => void (await duban.findings.escalate(id, person, reason)),
-    close: async (id, note) => void (await duban.findings.close(id, person, note)),
-    assign: async (id, person) => void (await duban.findings.assign(id, person, person)),
-    note: async (id, text) => void (await duban.findings.note(id, person, text)),
+    escalate: async (id, reason) => void (await duban.findings.escalate(id, self, reason)),
+    close: async (id, note) => void (await duban.findings.close(id, self, note)),
+    assign: async (id, person) => void (await duban.findings.assign(id, self, person)),
+    note: async (id, text) => void (await duban.findings.note(id, self, text)),
     tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
     taskValidator: async (task) => {
       const { context } = await duban.engine.get(task.instanceId);
@@ -43,7 +43,7 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     },
     submitTask: async (task, data) => {
       // The revision the form was opened at: a task someone else answered meanwhile is a conflict, not an overwrite.
-      await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, person, { expectedRevision: task.revision });
+      await duban.engine.send(task.instanceId, { type: task.submitEvent, data }, self, { expectedRevision: task.revision });
     },
     dashboard: () => readDashboard(duban, actor),
     incidents: () => duban.incidents.list('open'),
