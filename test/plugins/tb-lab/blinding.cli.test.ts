@@ -38,18 +38,21 @@ function assertBuilt(): void {
 }
 
 // Each call starts a CLI process; on a loaded machine a dozen of them outlast the default timeout.
-// Skipped, NOT done: it runs every command as office1 (DUBAN_AS), and the round's rules now let only the
-// controller read; it must act as ctrl1 for readings. The in-process blinding tests (sputumSlideQcChain) still run.
-describe.skip('blinding through the compiled CLI', { timeout: 300_000 }, () => {
+// The office (office1) runs the round and looks at the slides; the controller (ctrl1) reads and submits.
+describe('blinding through the compiled CLI', { timeout: 300_000 }, () => {
   let dir: string;
   let id: string;
   const lab = new Map<string, string>();
 
   async function duban(...args: string[]): Promise<Run> {
+    return dubanAs('office1', ...args);
+  }
+
+  async function dubanAs(person: string, ...args: string[]): Promise<Run> {
     try {
       const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
         cwd: dir,
-        env: { ...process.env, DUBAN_DB: join(dir, 'duban.db'), DUBAN_AS: 'office1', DUBAN_LANG: 'en', DUBAN_NOW: '2026-03-02T01:00:00.000Z' },
+        env: { ...process.env, DUBAN_DB: join(dir, 'duban.db'), DUBAN_AS: person, DUBAN_LANG: 'en', DUBAN_NOW: '2026-03-02T01:00:00.000Z' },
       });
       return { code: 0, stdout, stderr };
     } catch (error) {
@@ -59,7 +62,11 @@ describe.skip('blinding through the compiled CLI', { timeout: 300_000 }, () => {
   }
 
   async function json(...args: string[]): Promise<any> {
-    const run = await duban(...args, '--json');
+    return jsonAs('office1', ...args);
+  }
+
+  async function jsonAs(person: string, ...args: string[]): Promise<any> {
+    const run = await dubanAs(person, ...args, '--json');
     expect(run.code, run.stderr).toBe(0);
     return JSON.parse(run.stdout);
   }
@@ -104,15 +111,18 @@ describe.skip('blinding through the compiled CLI', { timeout: 300_000 }, () => {
       duban('instances', 'show', id),
       duban('instances', 'list', '--json'),
       // Refusals must not betray a result either.
-      duban('tb', 'read', '--round', id, '--slide', outside, '--grade', 'NEG'),
-      duban('tb', 'read', '--round', id, '--slide', selected[0]!, '--grade', 'NEG', '--umpire'),
-      duban('--lang', 'zh-CN', 'tb', 'read', '--round', id, '--slide', selected[0]!, '--grade', 'NEG', '--umpire'),
+      dubanAs('ctrl1', 'tb', 'read', '--round', id, '--slide', outside, '--grade', 'NEG'),
+      dubanAs('ump1', 'tb', 'read', '--round', id, '--slide', selected[0]!, '--grade', 'NEG', '--umpire'),
+      dubanAs('ump1', '--lang', 'zh-CN', 'tb', 'read', '--round', id, '--slide', selected[0]!, '--grade', 'NEG', '--umpire'),
+      // The office may not read in the controller's place.
+      duban('tb', 'read', '--round', id, '--slide', selected[0]!, '--grade', 'NEG'),
     ]);
     // Submitting early runs the comparison: it answers with the unread slides, not their results.
-    const early = await duban('send', id, 'SUBMIT', '--data', '{}', '--json');
+    const early = await dubanAs('ctrl1', 'send', id, 'SUBMIT', '--data', '{}', '--json');
     const later = await Promise.all([duban('instances', 'show', id, '--json'), duban('audit', 'verify', '--json')]);
     const outputs: Run[] = [...before, early, ...later];
-    expect(outputs.map((o) => o.code)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0]);
+    expect(outputs.map((o) => o.code)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0]);
+    expect(before[10]!.stderr).toMatch(/NOT_ALLOWED/);
     for (const output of outputs) {
       expect(output.stdout).not.toMatch(GRADE);
       expect(output.stderr).not.toMatch(GRADE);
@@ -138,7 +148,7 @@ describe.skip('blinding through the compiled CLI', { timeout: 300_000 }, () => {
   it('shows a slide’s laboratory result once the controller’s reading of it is recorded, and only that one', async () => {
     const { slides } = await json('tb', 'slides', '--round', id);
     const positive: string = slides.map((s: any) => s.slide).find((s: string) => lab.get(s) === '3+');
-    const read = await json('tb', 'read', '--round', id, '--slide', positive, '--grade', '2+', '--specimen', 'good');
+    const read = await jsonAs('ctrl1', 'tb', 'read', '--round', id, '--slide', positive, '--grade', '2+', '--specimen', 'good');
     expect(read).toMatchObject({ recorded: 1, slides: [{ slide: positive, lab: '3+', labBlinded: false, controller: { grade: '2+' }, firstClass: 'correct' }] });
 
     const after = await json('tb', 'slides', '--round', id);
@@ -151,7 +161,7 @@ describe.skip('blinding through the compiled CLI', { timeout: 300_000 }, () => {
     // The result stays in the plugin: the chain instance still holds no laboratory result.
     expect((await duban('instances', 'show', id, '--json')).stdout).not.toContain('3+');
     // And the reading is final now that the result shows.
-    const change = await duban('tb', 'read', '--round', id, '--slide', positive, '--grade', '3+');
+    const change = await dubanAs('ctrl1', 'tb', 'read', '--round', id, '--slide', positive, '--grade', '3+');
     expect(change.code).toBe(1);
     expect(change.stderr).toMatch(/INPUT_INVALID: .*cannot be changed/);
   });
