@@ -39,7 +39,7 @@ export async function registerPluginProvidedCommands(program: Command, { lang, s
           const json = opts.json === true;
           const { isRefusal } = await import('../../core/access/refusals.js');
           const { commandContext } = await import('../../core/plugin/commandContext.js');
-          const ctx = commandContext(duban, actor, {
+          const ctx = commandContext(duban, value.id, actor, {
             lang,
             json,
             config: config.pluginConfig?.[value.id] ?? {},

@@ -2,6 +2,7 @@ import { actorId, isSystemActor, toActor, type Actor, type ActorLike } from '../
 import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
+import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js';
 import { lineOf, OrgDirectory } from '../org/OrgDirectory.js';
 import type { Db, Store } from '../store/Store.js';
 import type { InstanceTable } from '../store/schema.js';
@@ -64,7 +65,7 @@ export class AccessControl {
       const chain = await this.chains.get(target.chainId, target.version, db);
       return this.decideStart(db, who, chain, target.input ?? {});
     }
-    const row = await db.selectFrom('instances').selectAll().where('id', '=', target.instanceId).executeTakeFirst();
+    const row = await new InstanceStore(db).row(target.instanceId);
     if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${target.instanceId}"`, { place: { argument: target.instanceId } });
     const chain = await this.chains.get(row.chain_id, Number(row.chain_version), db);
     return this.decideEvent(db, who, row, chain, event);
@@ -94,7 +95,7 @@ export class AccessControl {
     if (!handler) {
       return { allowed: false, code: 'EVENT_NOT_ACCEPTED', reason: `${row.id} is in step "${row.state}", which does not accept ${event}` };
     }
-    const context = (JSON.parse(row.snapshot) as { context: ChainContext }).context;
+    const context = persistedSnapshot(row).context;
     let first: AccessDecision | undefined;
     for (const transition of [handler].flat()) {
       const decision = await this.decideTransition(db, actor, row, context, transition, { type: event, data: {}, actor: actorId(actor) });

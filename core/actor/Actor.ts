@@ -13,8 +13,8 @@ export interface PersonActor {
   readonly by?: string;
 }
 
-/** The engine's components that act on their own. */
-export type SystemComponent = 'timer' | 'outbox' | 'cron' | 'chain' | 'engine';
+/** The engine's components that act on their own; `plugin:<id>` is the plugin host acting for a plugin's activity or report. */
+export type SystemComponent = 'timer' | 'outbox' | 'cron' | 'chain' | 'engine' | `plugin:${string}`;
 
 /** A component of the engine. Only {@link systemActor} creates one that counts. */
 export interface SystemActor {

@@ -2,17 +2,16 @@ import { systemActor } from '../actor/Actor.js';
 import type { Clock } from '../clock/Clock.js';
 import type { PluginRegistry } from '../plugin/PluginRegistry.js';
 import type { Engine } from '../runtime/Engine.js';
-import type { Logger } from '../runtime/Logger.js';
+import type { PluginServices } from '../plugin/PluginServices.js';
 import type { OutboxHandler, OutboxJob } from '../runtime/OutboxHandler.js';
-import type { Store } from '../store/Store.js';
 import { ACTIVITY_DONE_EVENT } from '../workflow/ChainTypes.js';
 
 interface Deps {
   readonly engine: Engine;
   readonly plugins: PluginRegistry;
-  readonly store: Store;
   readonly clock: Clock;
-  readonly logger: Logger;
+  /** A plugin's services, for its activities. */
+  readonly services: (pluginId: string) => PluginServices;
 }
 
 /** A 32-bit seed from an outbox id: the same row always draws the same random numbers. */
@@ -36,8 +35,7 @@ export function coreOutboxHandlers(deps: Deps): [string, OutboxHandler][] {
       seed: seedFrom(job.id),
       attempt: job.attempt,
       now: deps.clock.now(),
-      db: deps.store.db,
-      log: (message, data) => deps.logger.info({ plugin: job.pluginId, outbox: job.id, ...data }, message),
+      ...deps.services(deps.plugins.owner(payload.task) ?? job.pluginId ?? 'unknown'),
     });
     return { event: { type: ACTIVITY_DONE_EVENT, data: { ...result, task: payload.task, seed: seedFrom(job.id) } } };
   };

@@ -2,11 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { SystemClock, type Clock } from '../clock/Clock.js';
-import { DubanError } from '../errors/DubanError.js';
+import { DubanError, findCause } from '../errors/DubanError.js';
 import { AccessControl } from '../access/AccessControl.js';
 import { AnchorService, type AnchorSettings } from '../audit/AnchorService.js';
 import { defaultAnchorSettings } from '../audit/defaultAnchorSettings.js';
+import type { Kysely } from 'kysely';
+import type { ActorLike } from '../actor/Actor.js';
+import { createPluginServices, type PluginServiceDeps } from '../plugin/createPluginServices.js';
 import type { PluginDefinition } from '../plugin/PluginDefinition.js';
+import type { PluginServices } from '../plugin/PluginServices.js';
+import { scopedDb } from '../plugin/scope/scopedDb.js';
 import { PluginRegistry, type PluginCandidate } from '../plugin/PluginRegistry.js';
 import { Engine } from '../runtime/Engine.js';
 import { IncidentService } from '../runtime/IncidentService.js';
@@ -79,6 +84,8 @@ export interface Duban {
   readonly inbox: InboxService;
   /** Signed checkpoints of the audit log, kept outside the database. */
   readonly anchors: AnchorService;
+  /** The services a plugin's code gets: its scoped tables, the owners' typed functions, its logger; changes made as `actor` (default the plugin). */
+  pluginServices(pluginId: string, actor?: ActorLike): PluginServices;
   close(): Promise<void>;
 }
 
@@ -134,14 +141,26 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   }
   engine.addProjection('finding', findingProjection);
   const findings = new FindingService(store, clock, engine, settings);
+  const findingQueries = new FindingQueries(store.db, clock, engine);
+  const serviceDeps: PluginServiceDeps = {
+    store,
+    clock,
+    logger,
+    chains,
+    findings,
+    findingQueries,
+    readsChains: (id) => plugins.loaded.find((p) => p.id === id)?.definition.readsChains ?? [],
+  };
+  const pluginServices = (pluginId: string, actor?: ActorLike) => createPluginServices(serviceDeps, pluginId, actor);
 
   await plugins.load(options.plugins ?? [], {
+    log: (id) => pluginServices(id).log,
     migrate: (plugin) => migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
     config: (id) => options.pluginConfig?.[id] ?? {},
   });
   for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
-  for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, store, clock, logger })) handlers.set(kind, handler);
+  for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, clock, services: pluginServices })) handlers.set(kind, handler);
   for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
   const delivery = { store, clock, logger, config: options.notify ?? {} };
   for (const [kind, handler] of [notifyOutboxHandler(delivery), overdueDigestHandler(delivery, () => container.resolve<OverdueDigestSource>(TOKENS.OverdueDigestSource))]) handlers.set(kind, handler);
@@ -160,18 +179,32 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     incidents,
     outboxHandlers: handlers,
     findings,
-    findingQueries: new FindingQueries(store.db, clock, engine),
+    findingQueries,
     org: new OrgDirectory(store.db),
     schedules,
     inbox,
     anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), ...options.audit }),
+    pluginServices,
     close: () => store.close(),
   };
 }
 
 async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<void> {
   if (!plugin.migrations || Object.keys(plugin.migrations).length === 0) return;
-  await migrateToLatest(store, { ...plugin.migrations }, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+  // The host keeps the history; each migration sees only the plugin's own tables.
+  const scoped = Object.fromEntries(
+    Object.entries(plugin.migrations).map(([name, m]) => [
+      name,
+      { up: (db: Kysely<any>) => m.up(scopedDb(db, plugin.id)), ...(m.down ? { down: (db: Kysely<any>) => m.down!(scopedDb(db, plugin.id)) } : {}) },
+    ]),
+  );
+  try {
+    await migrateToLatest(store, scoped, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+  } catch (error) {
+    const scope = findCause(error, 'PLUGIN_SCOPE');
+    if (scope) throw new DubanError('PLUGIN_SCOPE', `a migration failed: ${scope.message}`, { cause: error, details: { plugin: plugin.id } });
+    throw error;
+  }
 }
 
 async function registerPluginChains(store: Store, chains: ChainRegistry, plugin: PluginDefinition, at: Date): Promise<void> {

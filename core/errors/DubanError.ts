@@ -57,3 +57,11 @@ export function formatPlace(place: ErrorPlace | undefined): string {
 export function isDubanError(error: unknown, code?: ErrorCode): error is DubanError {
   return error instanceof DubanError && (code === undefined || error.code === code);
 }
+
+/** The first error with `code` in the chain of causes, starting at `error` itself. */
+export function findCause(error: unknown, code: ErrorCode): DubanError | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    if (isDubanError(e, code)) return e;
+  }
+  return undefined;
+}

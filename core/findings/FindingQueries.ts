@@ -1,7 +1,7 @@
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Engine } from '../runtime/Engine.js';
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DubanSchema, FindingTable } from '../store/schema.js';
 import type { Db } from '../store/Store.js';
 import { FINDING_STATUSES, OPEN_STATUSES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity } from './Finding.js';
@@ -11,6 +11,16 @@ export interface FindingFilter {
   /** A status, or `active` for every status before closed. */
   readonly status?: FindingStatus | 'active';
   readonly department?: string;
+  /** Of any of these departments (a report's scope); an empty list matches nothing. */
+  readonly departments?: readonly string[];
+  /** The exact category (`duty-post.absent`). */
+  readonly category?: string;
+  /** Of a category starting with any of these (`discipline.`). */
+  readonly categoryPrefixes?: readonly string[];
+  /** Opened at or after this instant (ISO 8601). */
+  readonly openedFrom?: string;
+  /** Opened before this instant (ISO 8601). */
+  readonly openedBefore?: string;
   readonly severity?: Severity;
   readonly overdue?: boolean;
   readonly assignee?: string;
@@ -27,6 +37,13 @@ export interface FindingFilter {
   readonly before?: FindingKey;
   /** Read the page `offset` rows from the list's end: cheap near the end of a long list. */
   readonly fromEnd?: boolean;
+}
+
+/** How many findings of a department fall in a category. */
+export interface CategoryCount {
+  readonly department: string;
+  readonly category: string;
+  readonly count: number;
 }
 
 /** A row's place in the list order: newest opened first, ties by id descending. */
@@ -78,11 +95,30 @@ export class FindingQueries {
     return rows.map((r) => toSummary(r, now));
   }
 
+  /** Every finding that matches, oldest opened first (ties by id): for reports that fold a period. */
+  async all(filter: Omit<FindingFilter, 'limit' | 'offset' | 'after' | 'before' | 'fromEnd'> = {}): Promise<FindingSummary[]> {
+    const now = this.clock.now().toISOString();
+    const rows = await this.filtered(filter, now).selectAll().orderBy('opened_at').orderBy('id').execute();
+    return rows.map((r) => toSummary(r, now));
+  }
+
   /** How many findings match (for tab counts). */
   async count(filter: FindingFilter = {}): Promise<number> {
     const now = this.clock.now().toISOString();
     const row = await this.filtered(filter, now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /** How many findings match, by department and category (one grouped query). */
+  async countByCategory(filter: FindingFilter = {}): Promise<CategoryCount[]> {
+    const now = this.clock.now().toISOString();
+    const rows = await this.filtered(filter, now)
+      .select(['department_id', 'category', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['department_id', 'category'])
+      .orderBy('department_id')
+      .orderBy('category')
+      .execute();
+    return rows.map((r) => ({ department: r.department_id, category: r.category, count: Number(r.n) }));
   }
 
   /** A finding with its actions, notes, evidence and the timeline from the audit log. */
@@ -121,6 +157,16 @@ export class FindingQueries {
     if (filter.status === 'active') q = q.where('status', '!=', 'closed');
     else if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.department) q = q.where('department_id', '=', filter.department);
+    // No department id is a NUL character, so an empty scope selects no row.
+    if (filter.departments) q = q.where('department_id', 'in', filter.departments.length > 0 ? [...filter.departments] : ['\u0000']);
+    if (filter.category) q = q.where('category', '=', filter.category);
+    if (filter.categoryPrefixes) {
+      const prefixes = filter.categoryPrefixes;
+      // substr, not LIKE: a prefix is matched as written, `_` and `%` included.
+      q = q.where((eb) => eb.or(prefixes.map((p) => eb(sql<string>`substr(category, 1, ${p.length})`, '=', p))));
+    }
+    if (filter.openedFrom) q = q.where('opened_at', '>=', filter.openedFrom);
+    if (filter.openedBefore) q = q.where('opened_at', '<', filter.openedBefore);
     if (filter.severity) q = q.where('severity', '=', filter.severity);
     if (filter.assignee) q = q.where('assignee', '=', filter.assignee);
     if (filter.escalated !== undefined) q = q.where('level', filter.escalated ? '>' : '=', 1);

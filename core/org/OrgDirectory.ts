@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/Localized.js';
 import type { Db } from '../store/Store.js';
 
 /** A person of the org, as access checks and pickers see them. */
@@ -51,6 +52,20 @@ export class OrgDirectory {
   async departmentParents(db: Db = this.db): Promise<ReadonlyMap<string, string | null>> {
     const rows = await db.selectFrom('departments').select(['id', 'parent_id']).execute();
     return new Map(rows.map((r) => [r.id, r.parent_id]));
+  }
+
+  /**
+   * The names of people, departments or duty posts by id, in both languages: for titles
+   * ("迟到：王芳", not "迟到：p2"). Ids the org does not know are left out.
+   */
+  async names(kind: 'people' | 'departments' | 'posts', ids: readonly string[], db: Db = this.db): Promise<ReadonlyMap<string, Localized>> {
+    const wanted = [...new Set(ids)];
+    const names = new Map<string, Localized>();
+    for (let i = 0; i < wanted.length; i += 500) {
+      const rows = await db.selectFrom(kind).select(['id', 'name_zh', 'name_en']).where('id', 'in', wanted.slice(i, i + 500)).execute();
+      for (const r of rows) names.set(r.id, { 'zh-CN': r.name_zh, en: r.name_en });
+    }
+    return names;
   }
 
   /** True once an org is imported: any person exists. */

@@ -1,12 +1,11 @@
-import type { AccessDecision } from '../access/AccessDecision.js';
-import type { AccessTarget } from '../access/AccessTarget.js';
-import type { Kysely, Migration } from 'kysely';
+import type { Migration } from 'kysely';
 import type { Localized } from '../i18n/Localized.js';
 import type { ReportSectionDefinition } from '../report/ReportSection.js';
 import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
+import type { PluginAccess, PluginLogger, PluginServices } from './PluginServices.js';
 
-/** What a plugin activity receives besides its input. */
-export interface ActivityContext {
+/** What a plugin activity receives besides its input: the plugin's services, and the job. */
+export interface ActivityContext<DB = any> extends PluginServices<DB> {
   readonly instanceId: string;
   /** The outbox row id: the same on every retry, so effects can be made idempotent by it. */
   readonly idempotencyKey: string;
@@ -14,9 +13,6 @@ export interface ActivityContext {
   readonly seed: number;
   readonly attempt: number;
   readonly now: Date;
-  /** The plugin's own tables (created by its migrations). */
-  readonly db: Kysely<any>;
-  readonly log: (message: string, data?: Record<string, unknown>) => void;
 }
 
 /** What a task type's `validate` may read of its instance: the chain input and the data recorded so far. */
@@ -53,17 +49,12 @@ export interface PluginCommandOption {
   readonly default?: string;
 }
 
-/** What a plugin command receives. */
-export interface CommandContext {
+/** What a plugin command receives: the plugin's services, the acting person and `can()`. */
+export interface CommandContext<DB = any> extends PluginServices<DB>, PluginAccess {
   readonly lang: 'zh-CN' | 'en';
   readonly json: boolean;
   /** The acting person's id. */
   readonly actor: string;
-  /** The core's `can()` for the acting person: may they send `event` to the target (`start` a chain)? */
-  readonly can: (target: AccessTarget, event?: string) => Promise<AccessDecision>;
-  /** Like {@link can}, but a refusal is audited and thrown (`NOT_ALLOWED`, `UNKNOWN_PERSON`). */
-  readonly require: (target: AccessTarget, event?: string) => Promise<void>;
-  readonly db: Kysely<any>;
   readonly now: Date;
   /** The plugin's section of the config file. */
   readonly config: Readonly<Record<string, unknown>>;
@@ -84,7 +75,7 @@ export interface PluginCommand {
 export interface RegisterContext {
   readonly engineVersion: string;
   readonly config: Readonly<Record<string, unknown>>;
-  readonly log: (message: string, data?: Record<string, unknown>) => void;
+  readonly log: PluginLogger;
 }
 
 /** A department of the org model that a plugin brings. */
@@ -109,6 +100,8 @@ export interface PluginDefinition {
   readonly taskTypes?: readonly TaskTypeDefinition[];
   /** Chain files (absolute paths or `file:` URLs) the plugin ships. */
   readonly chains?: readonly (string | URL)[];
+  /** Chains of other owners whose instances the plugin reads through `ctx.instances` (its own it always may). */
+  readonly readsChains?: readonly string[];
   readonly commands?: readonly PluginCommand[];
   /** The plugin's own migrations; their history is kept in `duban_plugin_<id>_migration`. */
   readonly migrations?: Readonly<Record<string, Migration>>;

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { DubanError, isDubanError } from '../errors/DubanError.js';
+import { DubanError, findCause, isDubanError } from '../errors/DubanError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
 import type { TaskTypes } from '../runtime/TaskTypes.js';
 import { ENGINE_VERSION } from '../version.js';
@@ -7,6 +7,7 @@ import type { TaskTypeInfo } from '../workflow/ChainTypes.js';
 import type { FieldProblem } from '../workflow/formFields.js';
 import { manifestSchema } from './manifestSchema.js';
 import type { ActivityContext, PluginDefinition, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
+import type { PluginLogger } from './PluginServices.js';
 
 /** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
 export interface PluginCandidate {
@@ -39,6 +40,8 @@ export interface PluginLoadHooks {
   registerChains(plugin: PluginDefinition): Promise<void>;
   /** The plugin's section of the config file. */
   config(pluginId: string): Readonly<Record<string, unknown>>;
+  /** The plugin's logger. */
+  log(pluginId: string): PluginLogger;
 }
 
 /**
@@ -125,6 +128,9 @@ export class PluginRegistry implements TaskTypes {
       }
       return result;
     } catch (error) {
+      // A query outside the plugin's tables keeps its code: it is a mistake to fix, not a flake.
+      const scope = findCause(error, 'PLUGIN_SCOPE');
+      if (scope) throw new DubanError('PLUGIN_SCOPE', `plugin ${entry.plugin}, task ${task}: ${scope.message}`, { cause: error, details: { plugin: entry.plugin, task } });
       throw new DubanError('ACTIVITY_FAILED', `plugin ${entry.plugin}, task ${task}: ${(error as Error)?.message ?? String(error)}`, {
         cause: error,
         details: { plugin: entry.plugin, task },
@@ -167,7 +173,7 @@ export class PluginRegistry implements TaskTypes {
         await definition.register({
           engineVersion: ENGINE_VERSION,
           config: hooks.config(definition.id),
-          log: () => undefined,
+          log: hooks.log(definition.id),
         });
       } catch (error) {
         throw new DubanError('PLUGIN_REGISTER_FAILED', `register() threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });

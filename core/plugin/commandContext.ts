@@ -14,17 +14,17 @@ export interface CommandContextOptions {
 
 /**
  * The context a plugin command runs with, the same for every face that runs one (the CLI,
- * the demo, tests): the acting person, and the core's `can()` bound to them.
+ * the demo, tests): the plugin's services, the acting person, and the core's `can()` bound to them.
  */
-export function commandContext(duban: Duban, acting: ActorLike, options: CommandContextOptions): CommandContext {
+export function commandContext(duban: Duban, pluginId: string, acting: ActorLike, options: CommandContextOptions): CommandContext {
   const actor = toActor(acting);
   return {
+    ...duban.pluginServices(pluginId, actor),
     lang: options.lang,
     json: options.json,
     actor: actor.id,
     can: (target, event) => duban.access.can(actor, target, event),
     require: (target, event) => duban.access.require(actor, target, event),
-    db: duban.store.db,
     now: duban.clock.now(),
     config: options.config ?? {},
     print: options.print ?? (() => undefined),

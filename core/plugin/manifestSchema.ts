@@ -29,6 +29,7 @@ export const manifestSchema = z
       )
       .optional(),
     chains: z.array(z.union([z.string().min(1), z.instanceof(URL)])).optional(),
+    readsChains: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a chain id')).optional(),
     commands: z
       .array(
         z.strictObject({

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { PluginServices } from '../plugin/PluginServices.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { FindingFigures } from './FindingFigures.js';
 import type { ReportPeriod } from './ReportPeriod.js';
@@ -62,10 +62,8 @@ export interface ReportSection {
   readonly notes?: readonly Localized[];
 }
 
-/** What a section builder receives: read access, the period and scope, its plugin's config. */
-export interface ReportContext {
-  /** The whole database, read-only by convention: core tables and the plugin's own. */
-  readonly db: Kysely<any>;
+/** What a section builder receives: its plugin's services, the period and scope, its plugin's config. */
+export interface ReportContext<DB = any> extends PluginServices<DB> {
   readonly period: ReportPeriod;
   /** The departments the report covers (the chosen one and its sub-departments); null for the whole hospital. */
   readonly departments: readonly string[] | null;

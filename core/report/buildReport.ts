@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { Duban } from '../container/createDuban.js';
 import { isDubanError } from '../errors/DubanError.js';
 import { departmentScope, readDepartmentDirectory } from './departmentScope.js';
@@ -15,9 +14,9 @@ export interface ContributedSection {
   readonly definition: ReportSectionDefinition;
 }
 
-/** What {@link assembleReport} needs: the database, the sections, the period and scope. */
+/** What {@link assembleReport} needs: the engine (its database and plugin services), the sections, the period and scope. */
 export interface AssembleReportInput {
-  readonly db: Kysely<any>;
+  readonly duban: Pick<Duban, 'store' | 'pluginServices'>;
   readonly sections: readonly ContributedSection[];
   readonly period: ReportPeriod;
   /** A department id (`--dept`): the report covers it and its sub-departments. */
@@ -46,10 +45,11 @@ export function reportSectionsOf(duban: Pick<Duban, 'plugins'>): ContributedSect
  * @throws DubanError `USAGE` for an unknown `department`.
  */
 export async function assembleReport(input: AssembleReportInput): Promise<Report> {
-  const directory = await readDepartmentDirectory(input.db);
-  const departments = input.department ? await departmentScope(input.db, directory, input.department) : null;
+  const db = input.duban.store.db;
+  const directory = await readDepartmentDirectory(db);
+  const departments = input.department ? await departmentScope(db, directory, input.department) : null;
   let figures: Promise<FindingFigures> | undefined;
-  const findingFigures = () => (figures ??= queryFindingFigures(input.db, input.period, departments));
+  const findingFigures = () => (figures ??= queryFindingFigures(db, input.period, departments));
   const ordered = [...input.sections].sort(
     (a, b) => (a.definition.order ?? 100) - (b.definition.order ?? 100) || (a.definition.id < b.definition.id ? -1 : a.definition.id > b.definition.id ? 1 : 0),
   );
@@ -62,7 +62,8 @@ export async function assembleReport(input: AssembleReportInput): Promise<Report
       continue;
     }
     const ctx: ReportContext = {
-      db: input.db,
+      // The core's own sections read through the owners too: their scope holds no table.
+      ...input.duban.pluginServices(plugin ?? 'core'),
       period: input.period,
       departments,
       config: plugin ? (input.pluginConfig?.[plugin] ?? {}) : {},
@@ -103,11 +104,11 @@ export async function assembleReport(input: AssembleReportInput): Promise<Report
  * report.sections.discipline?.data
  */
 export async function buildReport(
-  duban: Pick<Duban, 'store' | 'plugins' | 'clock'>,
+  duban: Pick<Duban, 'store' | 'plugins' | 'clock' | 'pluginServices'>,
   options: { readonly period: ReportPeriod; readonly department?: string | null; readonly pluginConfig?: AssembleReportInput['pluginConfig'] },
 ): Promise<Report> {
   return assembleReport({
-    db: duban.store.db,
+    duban,
     sections: reportSectionsOf(duban),
     period: options.period,
     department: options.department,

@@ -21,7 +21,8 @@ import { intentsToRows } from './intentsToRows.js';
 import type { Logger } from './Logger.js';
 import type { Settings } from './Settings.js';
 import type { TaskTypes } from './TaskTypes.js';
-import { toInstanceView, type InstanceRow } from './toInstanceView.js';
+import { InstanceStore, persistedSnapshot, type InstanceRowFilter } from '../instances/InstanceStore.js';
+import { toInstanceView, type InstanceRow } from '../instances/toInstanceView.js';
 
 /** Options of {@link Engine.send}. */
 export interface SendOptions {
@@ -49,13 +50,7 @@ export interface StartOptions {
 }
 
 /** Filters of {@link Engine.list}. */
-export interface InstanceFilter {
-  readonly chainId?: string;
-  readonly status?: 'active' | 'done';
-  readonly assigneePerson?: string;
-  readonly assigneeRole?: string;
-  readonly limit?: number;
-}
+export type InstanceFilter = InstanceRowFilter;
 
 /** Called after a transaction commits with the outbox rows it wrote. */
 export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
@@ -78,6 +73,7 @@ const RETRIES_WITHOUT_EXPECTED_REVISION = 8;
 export class Engine {
   #afterCommit: AfterCommit = async () => undefined;
   readonly #projections = new Map<string, Projection[]>();
+  readonly #instances: InstanceStore;
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -87,7 +83,9 @@ export class Engine {
     @inject(TOKENS.Access) private readonly access: AccessControl,
     @inject(TOKENS.Logger) private readonly logger: Logger,
     @inject(TOKENS.Settings) private readonly settings: Settings,
-  ) {}
+  ) {
+    this.#instances = new InstanceStore(store.db);
+  }
 
   /** Keeps a read model of `chainId`'s instances (findings, say) in the event's transaction. */
   addProjection(chainId: string, projection: Projection): void {
@@ -122,8 +120,7 @@ export class Engine {
     const result = await this.store.db.transaction().execute(async (trx) => {
       if (options.claim && !(await options.claim(trx))) return undefined;
       if (options.id) {
-        const existing = await trx.selectFrom('instances').select('id').where('id', '=', id).executeTakeFirst();
-        if (existing) return { outboxIds: [] as string[] };
+        if (await this.#instances.exists(id, trx)) return { outboxIds: [] as string[] };
       }
       const decision = await this.access.decideStart(trx, actor, chain, input);
       if (!decision.allowed) throw refusalError(decision);
@@ -135,7 +132,7 @@ export class Engine {
         created_at: at.toISOString(),
         parent_id: options.parentId ?? null,
       });
-      await trx.insertInto('instances').values(row).execute();
+      await this.#instances.insert(row, trx);
       await this.project(trx, row, snapshot.context as ChainContext, 'start', at);
       await appendAudit(trx, this.store.dialect, {
         at: at.toISOString(),
@@ -194,7 +191,7 @@ export class Engine {
       if (options.claim && !(await options.claim(trx))) {
         throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
       }
-      const row = (await trx.selectFrom('instances').selectAll().where('id', '=', instanceId).executeTakeFirst()) as InstanceRow | undefined;
+      const row = await this.#instances.row(instanceId, trx);
       if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
       const revision = Number(row.revision);
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
@@ -209,7 +206,7 @@ export class Engine {
         if (!decision.allowed) throw refusalError(decision);
       }
       const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
-      const snapshot = chain.machine.resolveState(JSON.parse(row.snapshot) as { value: string; context: ChainContext });
+      const snapshot = chain.machine.resolveState(persistedSnapshot(row));
       const context = snapshot.context as ChainContext;
       const choice = chain.select(row.state, event, context);
       if (!choice.accepted) {
@@ -233,21 +230,20 @@ export class Engine {
       if (!decision.allowed) throw refusalError(decision);
       const [next, actions] = transition(chain.machine, snapshot, event);
       const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
-      const updated = await trx
-        .updateTable('instances')
-        .set({
+      const advanced = await this.#instances.advance(
+        instanceId,
+        revision,
+        {
           state: nextRow.state,
           status: nextRow.status,
           snapshot: nextRow.snapshot,
-          revision: revision + 1,
           assignee_role: nextRow.assignee_role,
           assignee_person: nextRow.assignee_person,
           updated_at: at.toISOString(),
-        })
-        .where('id', '=', instanceId)
-        .where('revision', '=', revision)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) {
+        },
+        trx,
+      );
+      if (!advanced) {
         throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
       }
       await this.project(trx, { ...nextRow, updated_at: at.toISOString() }, next.context as ChainContext, input.type, at);
@@ -274,7 +270,7 @@ export class Engine {
 
   /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */
   async get(instanceId: string, db: Db = this.store.db): Promise<InstanceView> {
-    const row = (await db.selectFrom('instances').selectAll().where('id', '=', instanceId).executeTakeFirst()) as InstanceRow | undefined;
+    const row = await this.#instances.row(instanceId, db);
     if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
     const chain = await this.chains.get(row.chain_id, Number(row.chain_version), db);
     return toInstanceView(row, chain);
@@ -282,12 +278,7 @@ export class Engine {
 
   /** Lists instances, newest first. */
   async list(filter: InstanceFilter = {}): Promise<InstanceView[]> {
-    let query = this.store.db.selectFrom('instances').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
-    if (filter.chainId) query = query.where('chain_id', '=', filter.chainId);
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.assigneePerson) query = query.where('assignee_person', '=', filter.assigneePerson);
-    if (filter.assigneeRole) query = query.where('assignee_role', '=', filter.assigneeRole);
-    const rows = (await query.limit(filter.limit ?? 200).execute()) as InstanceRow[];
+    const rows = await this.#instances.list(filter);
     const views: InstanceView[] = [];
     for (const row of rows) views.push(toInstanceView(row, await this.chains.get(row.chain_id, Number(row.chain_version))));
     return views;

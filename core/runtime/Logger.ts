@@ -4,4 +4,6 @@ export interface Logger {
   warn(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
   debug(obj: object, msg?: string): void;
+  /** A logger that adds `bindings` to every line (pino's `child`); optional for plain loggers. */
+  child?(bindings: Record<string, unknown>): Logger;
 }

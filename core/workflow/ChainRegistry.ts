@@ -92,6 +92,11 @@ export class ChainRegistry {
     return true;
   }
 
+  /** Who registered the chain id (`core` or a plugin id), or undefined for an unknown id. */
+  async owner(id: string, db: Db = this.db): Promise<string | undefined> {
+    return CORE_CHAIN_IDS.includes(id) ? CORE_OWNER : ownerOf(await this.versions(id, db));
+  }
+
   /** True when `owner` registered a chain with exactly this source text (so it need not be parsed again). */
   async hasSource(sourceSha256: string, owner: string, db: Db = this.db): Promise<boolean> {
     const row = await db

@@ -1,4 +1,4 @@
-import { definePlugin } from '../../core/index.js';
+import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { pointsCommand } from './commands/pointsCommand.js';
 import { text } from './locales/text.js';
@@ -22,6 +22,8 @@ export const plugin = definePlugin({
   departments: [{ id: 'MT', name: text('department.MT') }],
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
+  // Its report follows each duty-post absence to the corrective meeting it started.
+  readsChains: ['corrective-meeting'],
   commands: [pointsCommand],
   reportSections: [disciplineReportSection],
 });

@@ -1,4 +1,4 @@
-import { definePlugin } from '../../core/index.js';
+import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { both } from './locales/text.js';
 import { qualityPointsReportSection } from './report/qualityPointsSection.js';

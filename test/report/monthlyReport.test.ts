@@ -275,7 +275,7 @@ describe.each(DIALECTS)('the monthly report of a known month on %s', (dialect) =
 
   it('leaves out a section that fails and says why, keeping the others', async () => {
     const broken = await assembleReport({
-      db: month.duban.store.db,
+      duban: month.duban,
       sections: [...reportSectionsOf(month.duban), { plugin: 'broken', definition: { id: 'broken', title: { 'zh-CN': '坏', en: 'Broken' }, build: async () => Promise.reject(new Error('no table')) } }],
       period: report.period,
       generatedAt: month.duban.clock.now(),

@@ -23,7 +23,7 @@ export async function readReportPanels(duban: Duban): Promise<Pick<DashboardData
   const current = await buildReport(duban, { period: monthPeriod(months.at(-1)!, zone, now) });
   const discipline = reportSectionsOf(duban).filter((s) => s.definition.id === 'discipline');
   const earlier = await Promise.all(
-    months.slice(0, -1).map((month) => assembleReport({ db: duban.store.db, sections: discipline, period: monthPeriod(month, zone, now), generatedAt: now })),
+    months.slice(0, -1).map((month) => assembleReport({ duban, sections: discipline, period: monthPeriod(month, zone, now), generatedAt: now })),
   );
   return { reportCharts: chartsOf(current), punctualityTrend: trendOf([...earlier, current], months) };
 }

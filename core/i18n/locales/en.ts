@@ -27,6 +27,7 @@ export const en = {
     PLUGIN_LOAD_FAILED: 'the plugin could not be loaded',
     PLUGIN_REGISTER_FAILED: 'the plugin failed while registering',
     PLUGIN_NOT_FOUND: 'no such plugin',
+    PLUGIN_SCOPE: 'a plugin queried a table that is not its own',
     TASK_TYPE_UNKNOWN: 'unknown task type',
     ACTIVITY_FAILED: 'the plugin activity failed',
     INCIDENT_NOT_FOUND: 'no such incident',

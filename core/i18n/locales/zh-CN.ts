@@ -31,6 +31,7 @@ export const zhCN: Shape<typeof en> = {
     PLUGIN_LOAD_FAILED: '插件无法加载',
     PLUGIN_REGISTER_FAILED: '插件注册时出错',
     PLUGIN_NOT_FOUND: '没有这个插件',
+    PLUGIN_SCOPE: '插件查询了不属于它的表',
     TASK_TYPE_UNKNOWN: '未知任务类型',
     ACTIVITY_FAILED: '插件活动执行失败',
     INCIDENT_NOT_FOUND: '没有这个故障单',

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DubanError, type CommandContext, type Language, type PluginCommand } from '../../../core/index.js';
+import { DubanError, type CommandContext, type Language, type PluginCommand } from '../../../core/plugin/index.js';
 import { computeMonthPoints, type MonthPoints } from '../lib/computeMonthPoints.js';
 import { parsePointsCsv, type PointsCsvProblem } from '../lib/parsePointsCsv.js';
 import { formatScaled, parseScaled } from '../lib/scaledDecimal.js';

@@ -1,4 +1,4 @@
-import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import type { DisciplineFigures, DutyPostAbsence } from './DisciplineFigures.js';
 import { queryDisciplineFigures } from './queryDisciplineFigures.js';
 

@@ -1,4 +1,4 @@
-import { inDepartments, snapshotContext, type ReportContext } from '../../../core/index.js';
+import type { ReportContext } from '../../../core/plugin/index.js';
 import { DEFAULT_PUNCTUALITY_TARGET, type Punctuality } from '../lib/punctuality.js';
 import type { DepartmentPunctuality, DisciplineFigures, ViolationCounts } from './DisciplineFigures.js';
 import { queryDutyPostFollowUp } from './queryDutyPostFollowUp.js';
@@ -7,7 +7,7 @@ const VIOLATION_KINDS = ['late', 'left_early', 'away_from_post'] as const;
 
 /**
  * The discipline figures of the report's period and departments, in four queries: the
- * period's discipline checks (their scored punctuality, one pass over the snapshots), the
+ * period's discipline checks (their scored punctuality, one pass over their data), the
  * period's findings grouped by category (violations and duty-post lapses), and the duty-post
  * absences with what followed ({@link queryDutyPostFollowUp}, three queries).
  *
@@ -16,28 +16,17 @@ const VIOLATION_KINDS = ['late', 'left_early', 'away_from_post'] as const;
  * check's target exactly, in basis points.
  */
 export async function queryDisciplineFigures(ctx: ReportContext): Promise<DisciplineFigures> {
-  const { db, period, departments } = ctx;
+  const { period, departments } = ctx;
   const hospitalTarget = typeof ctx.config.punctualityTarget === 'number' ? ctx.config.punctualityTarget : DEFAULT_PUNCTUALITY_TARGET;
 
-  const checks = await inDepartments(
-    db
-      .selectFrom('instances')
-      .select(['id', 'department_id', 'created_at', 'snapshot'])
-      .where('chain_id', '=', 'discipline-check')
-      .where('created_at', '>=', period.from)
-      .where('created_at', '<', period.to),
-    'department_id',
-    departments,
-  )
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const checks = await ctx.instances.ofChain('discipline-check', { from: period.from, to: period.to, departments });
   const byDepartment = new Map<string, { checks: number; expected: number; onLeave: number; onTime: number; denominator: number; target: number; below: number }>();
-  for (const row of checks as { department_id: string; snapshot: string }[]) {
-    const punctuality = snapshotContext(row.snapshot).data.punctuality as Punctuality | undefined;
+  for (const check of checks) {
+    const punctuality = check.data.punctuality as Punctuality | undefined;
     // A check not yet recorded and scored has no figure to add.
     if (!punctuality || typeof punctuality.denominator !== 'number') continue;
-    const d = byDepartment.get(row.department_id) ?? { checks: 0, expected: 0, onLeave: 0, onTime: 0, denominator: 0, target: hospitalTarget, below: 0 };
+    const department = check.department ?? '';
+    const d = byDepartment.get(department) ?? { checks: 0, expected: 0, onLeave: 0, onTime: 0, denominator: 0, target: hospitalTarget, below: 0 };
     d.checks += 1;
     d.expected += punctuality.expected;
     d.onLeave += punctuality.onLeave;
@@ -45,7 +34,7 @@ export async function queryDisciplineFigures(ctx: ReportContext): Promise<Discip
     d.denominator += punctuality.denominator;
     d.target = punctuality.target;
     if (punctuality.belowTarget) d.below += 1;
-    byDepartment.set(row.department_id, d);
+    byDepartment.set(department, d);
   }
   const punctuality: DepartmentPunctuality[] = [...byDepartment.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -64,28 +53,22 @@ export async function queryDisciplineFigures(ctx: ReportContext): Promise<Discip
   const onTime = punctuality.reduce((n, p) => n + p.onTime, 0);
   const denominator = punctuality.reduce((n, p) => n + p.denominator, 0);
 
-  const categories = await inDepartments(
-    db
-      .selectFrom('findings')
-      .select(['department_id', 'category', (eb: any) => eb.fn.countAll().as('n')] as any)
-      .where('opened_at', '>=', period.from)
-      .where('opened_at', '<', period.to)
-      .where((eb: any) => eb.or([eb('category', 'like', 'discipline.%'), eb('category', 'like', 'duty-post.%')])),
-    'department_id',
-    departments,
-  )
-    .groupBy(['department_id', 'category'])
-    .execute();
+  const categories = await ctx.findings.countByCategory({
+    openedFrom: period.from,
+    openedBefore: period.to,
+    ...(departments ? { departments } : {}),
+    categoryPrefixes: ['discipline.', 'duty-post.'],
+  });
   const violations = new Map<string, Record<(typeof VIOLATION_KINDS)[number], number>>();
   let handoverIncomplete = 0;
   let workLogMissing = 0;
-  for (const row of categories as unknown as { department_id: string; category: string; n: number | string }[]) {
-    const n = Number(row.n);
+  for (const row of categories) {
+    const n = row.count;
     const kind = row.category.replace(/^discipline\./, '') as (typeof VIOLATION_KINDS)[number];
     if (row.category.startsWith('discipline.') && VIOLATION_KINDS.includes(kind)) {
-      const counts = violations.get(row.department_id) ?? { late: 0, left_early: 0, away_from_post: 0 };
+      const counts = violations.get(row.department) ?? { late: 0, left_early: 0, away_from_post: 0 };
       counts[kind] += n;
-      violations.set(row.department_id, counts);
+      violations.set(row.department, counts);
     } else if (row.category === 'duty-post.handover_incomplete') handoverIncomplete += n;
     else if (row.category === 'duty-post.work_log_missing') workLogMissing += n;
   }

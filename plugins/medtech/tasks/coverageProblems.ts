@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../../core/index.js';
+import type { FieldProblem } from '../../../core/plugin/index.js';
 import { checkExactlyOnce } from '../lib/coverage.js';
 import { bilingual, text } from '../locales/text.js';
 

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { ATTENDANCE_STATUSES } from '../lib/punctuality.js';
 import { text } from '../locales/text.js';
 import { coverageProblems } from './coverageProblems.js';

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { BELOW_TARGET_SEVERITY, disciplineViolations } from '../lib/disciplineViolations.js';
 import { computePunctuality, DEFAULT_PUNCTUALITY_TARGET, formatPercent, type AttendanceRecord } from '../lib/punctuality.js';
 import { orgNames } from '../lib/orgNames.js';
@@ -12,13 +12,13 @@ import { text } from '../locales/text.js';
 export const disciplineScore: TaskTypeDefinition = {
   name: 'medtech.discipline-score',
   title: text('discipline.score.title'),
-  async activity({ input, data }, { db }) {
+  async activity({ input, data }, { org }) {
     const roster = Array.isArray(input.roster) ? input.roster : [];
     const records = (Array.isArray(data.records) ? data.records : []) as AttendanceRecord[];
     const target = typeof input.target === 'number' ? input.target : DEFAULT_PUNCTUALITY_TARGET;
     const punctuality = computePunctuality(roster.length, records, target);
     const found = disciplineViolations(records);
-    const name = await orgNames(db, 'people', found.map((v) => v.person));
+    const name = await orgNames(org, 'people', found.map((v) => v.person));
     const violations = found.map((v) => ({ ...v, title: text(`discipline.finding.${v.status}`, { person: name(v.person) }) }));
     return {
       punctuality,

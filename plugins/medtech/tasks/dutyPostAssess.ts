@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { assessDutyPosts, type DutyPostRecord } from '../lib/dutyPostFindings.js';
 import { orgNames } from '../lib/orgNames.js';
 import { text } from '../locales/text.js';
@@ -12,11 +12,11 @@ import { expectedPosts } from './expectedPosts.js';
 export const dutyPostAssess: TaskTypeDefinition = {
   name: 'medtech.duty-post-assess',
   title: text('duty.assess.title'),
-  async activity({ input, data }, { db }) {
+  async activity({ input, data }, { org }) {
     const records = (Array.isArray(data.records) ? data.records : []) as DutyPostRecord[];
     const { findings, absentPosts } = assessDutyPosts(expectedPosts({ input, data }), records);
     const rounds = Array.isArray(data.rounds) ? data.rounds.length : 1;
-    const name = await orgNames(db, 'posts', findings.map((f) => f.post));
+    const name = await orgNames(org, 'posts', findings.map((f) => f.post));
     return {
       findings: findings.map((f) => ({ ...f, title: text(`duty.finding.${f.lapse}`, { post: name(f.post) }) })),
       absentPosts,

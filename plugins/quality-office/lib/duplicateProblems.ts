@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../../core/index.js';
+import type { FieldProblem } from '../../../core/plugin/index.js';
 import { say } from '../locales/text.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../core/index.js';
+import type { Localized } from '../../../core/plugin/index.js';
 import { both } from '../locales/text.js';
 import type { TrainingFigures } from './trainingFigures.js';
 import { TRAINING_KINDS, type MakeUpReason, type TrainingKind } from './trainingSession.js';

@@ -1,4 +1,4 @@
-import type { FindingCounts, FindingFigures, Severity } from '../../../core/index.js';
+import type { FindingCounts, FindingFigures, Severity } from '../../../core/plugin/index.js';
 
 /**
  * The weights of the monthly quality evaluation (医疗质量与安全月评价, seed 004's 质量积分):

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { formatDecimal, inDepartments, type Localized, type ReportContext, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { formatDecimal, type Localized, type ReportContext, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import { computeQualityPoints, qualityPointWeights, type DepartmentQualityPoints, type QualityPointWeights } from './qualityPoints.js';
 
 /** The monthly quality evaluation as the report shows it: the weights used and the ranking. */
@@ -18,9 +17,10 @@ export async function queryQualityPoints(ctx: ReportContext): Promise<QualityPoi
   const config = (ctx.config.qualityPoints ?? {}) as Record<string, unknown>;
   const weights = qualityPointWeights(config);
   const exclude = Array.isArray(config.exclude) ? config.exclude.filter((x): x is string => typeof x === 'string') : [];
-  const rows = (await inDepartments((ctx.db as Kysely<any>).selectFrom('departments').select(['id', 'parent_id']), 'id', ctx.departments).execute()) as { id: string; parent_id: string | null }[];
-  const parents = new Set(((await (ctx.db as Kysely<any>).selectFrom('departments').select('parent_id').where('parent_id', 'is not', null).execute()) as { parent_id: string }[]).map((r) => r.parent_id));
-  const leaves = rows.map((r) => r.id).filter((id) => !parents.has(id));
+  const tree = await ctx.org.departmentParents();
+  const parents = new Set([...tree.values()].filter((p): p is string => p !== null));
+  const scope = ctx.departments;
+  const leaves = [...tree.keys()].filter((id) => !parents.has(id) && (scope === null || scope.includes(id))).sort();
   const figures = await ctx.findingFigures();
   const ranked = computeQualityPoints(figures, leaves, weights).filter((d) => !exclude.includes(d.department));
   return { weights, departments: ranked };

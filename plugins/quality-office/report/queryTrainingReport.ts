@@ -1,4 +1,4 @@
-import { snapshotContext, type ReportContext } from '../../../core/index.js';
+import type { ReportContext } from '../../../core/plugin/index.js';
 import { stringsOf } from '../lib/listValues.js';
 import { summarizeSession } from '../lib/summarizeSession.js';
 import { trainedPeople, trainingFigures, type Ratio, type TrainingFigures } from '../lib/trainingFigures.js';
@@ -42,27 +42,19 @@ const NOT_HELD_YET = ['planning', 'noticed'];
  * trained; default the largest target the year's plans state.
  */
 export async function queryTrainingReport(ctx: ReportContext): Promise<TrainingReport> {
-  const { db, period, departments } = ctx;
+  const { period, departments } = ctx;
   const earliest = new Date(Date.parse(period.yearFrom) - 366 * 86_400_000).toISOString();
-  const rows = (await db
-    .selectFrom('instances')
-    .select(['id', 'department_id', 'state', 'snapshot'])
-    .where('chain_id', '=', 'training-session')
-    .where('created_at', '>=', earliest)
-    .where('created_at', '<', period.to)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute()) as { id: string; department_id: string; state: string; snapshot: string }[];
+  const rows = await ctx.instances.ofChain('training-session', { from: earliest, to: period.to });
   const year: { id: string; department: string; result: TrainingSessionResult }[] = [];
   for (const row of rows) {
-    const { data } = snapshotContext(row.snapshot);
+    const { data } = row;
     const plan = data.plan as { plannedDate?: unknown; audience?: unknown } | undefined;
     if (!plan || typeof plan.plannedDate !== 'string') continue;
     const date = plan.plannedDate.slice(0, 10);
     if (date < period.yearFromDate || date >= period.toDate) continue;
-    if (departments !== null && !departments.includes(row.department_id) && !stringsOf(plan.audience).some((d) => departments.includes(d))) continue;
+    if (departments !== null && !departments.includes(row.department ?? '') && !stringsOf(plan.audience).some((d) => departments.includes(d))) continue;
     const status = row.state === 'cancelled' ? 'cancelled' : NOT_HELD_YET.includes(row.state) ? 'planned' : 'held';
-    year.push({ id: row.id, department: row.department_id, result: summarizeSession(data, status) });
+    year.push({ id: row.id, department: row.department ?? '', result: summarizeSession(data, status) });
   }
   const inPeriod = year.filter((s) => s.result.plannedDate.slice(0, 10) >= period.fromDate);
   const target = typeof ctx.config.trainingTarget === 'number' ? { yearlyTarget: ctx.config.trainingTarget } : {};

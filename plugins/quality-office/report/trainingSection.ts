@@ -1,4 +1,4 @@
-import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import type { Ratio } from '../lib/trainingFigures.js';
 import { both } from '../locales/text.js';
 import { queryTrainingReport, type TrainingReport } from './queryTrainingReport.js';

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { summarizeSession } from '../lib/summarizeSession.js';
 import { both } from '../locales/text.js';
 

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { stringsOf } from '../lib/listValues.js';
 import { makeUpList } from '../lib/makeUpList.js';
 import { passMarkOf, scoresOf } from '../lib/summarizeSession.js';

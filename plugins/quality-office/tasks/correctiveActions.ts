@@ -1,4 +1,4 @@
-import type { FieldSpec, TaskTypeDefinition } from '../../../core/index.js';
+import type { FieldSpec, TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { actionListProblems } from '../lib/actionListProblems.js';
 import { both } from '../locales/text.js';
 

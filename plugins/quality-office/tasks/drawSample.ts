@@ -1,5 +1,5 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
-import { mulberry32 } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
+import { mulberry32 } from '../../../core/plugin/index.js';
 
 /**
  * Draws whom a spot check visits: `count` of the chain's `candidates`, at random from the

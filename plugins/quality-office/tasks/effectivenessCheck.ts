@@ -1,4 +1,4 @@
-import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
+import type { FieldProblem, TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { actionListProblems } from '../lib/actionListProblems.js';
 import { both, say } from '../locales/text.js';
 import { actionItemFields } from './correctiveActions.js';

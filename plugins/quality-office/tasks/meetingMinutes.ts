@@ -1,4 +1,4 @@
-import type { FieldProblem, TaskTypeDefinition } from '../../../core/index.js';
+import type { FieldProblem, TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { duplicateProblems } from '../lib/duplicateProblems.js';
 import { recordsOf, stringsOf } from '../lib/listValues.js';
 import { both, say } from '../locales/text.js';

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 
 /** The form an inspector fills on a spot check. */
 export const spotCheckForm: TaskTypeDefinition = {

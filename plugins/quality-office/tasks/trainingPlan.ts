@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { duplicateProblems } from '../lib/duplicateProblems.js';
 import { TRAINING_KIND_LABELS } from '../lib/trainingLabels.js';
 import { TRAINING_KINDS } from '../lib/trainingSession.js';

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { PluginCommand } from '../../../core/plugin/index.js';
 import { classifyReading, isMajorError } from '../lib/classifyReading.js';
 import { both, say } from '../locales/text.js';
 import { grade, localized, required } from './options.js';

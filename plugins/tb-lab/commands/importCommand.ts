@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { PluginCommand } from '../../../core/plugin/index.js';
 import { parseRegisterCsv } from '../csv/parseRegisterCsv.js';
 import { tbError } from '../lib/tbError.js';
 import { both, say } from '../locales/text.js';

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { PluginCommand } from '../../../core/plugin/index.js';
 import { cureRate, sputumConversionRate } from '../lib/programmeIndicators.js';
 import { tbError } from '../lib/tbError.js';
 import { both, say } from '../locales/text.js';

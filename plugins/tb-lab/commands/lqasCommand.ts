@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { PluginCommand } from '../../../core/plugin/index.js';
 import { lqasSampleSize, periodSampleSize } from '../lib/lqasSampleSize.js';
 import { both, say } from '../locales/text.js';
 import { formatNumber, localized, optional, proportion, required, wholeNumber } from './options.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../../core/index.js';
+import type { CommandContext } from '../../../core/plugin/index.js';
 import { parseGrade, type SmearGrade } from '../lib/grades.js';
 import type { QualityMark } from '../lib/smearQuality.js';
 import { localizeError, tbError } from '../lib/tbError.js';

@@ -1,4 +1,4 @@
-import type { Localized, PluginCommand } from '../../../core/index.js';
+import type { Localized, PluginCommand } from '../../../core/plugin/index.js';
 import { parseReadingsCsv } from '../csv/parseReadingsCsv.js';
 import { SMEAR_QUALITY_FEATURES, type QualityMark, type SmearQualityMarks } from '../lib/smearQuality.js';
 import { tbError } from '../lib/tbError.js';

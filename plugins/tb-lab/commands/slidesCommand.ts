@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/index.js';
+import type { PluginCommand } from '../../../core/plugin/index.js';
 import { both, say } from '../locales/text.js';
 import { roundSlidesView, type SlideView } from '../store/roundSlidesView.js';
 import { tbDb } from '../store/tables.js';

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../../core/index.js';
+import { mulberry32 } from '../../../core/plugin/index.js';
 
 /**
  * Draws `count` distinct items uniformly at random without replacement, from a seeded

@@ -1,4 +1,4 @@
-import { DubanError, isDubanError, type ErrorCode, type ErrorPlace, type Language, type Localized } from '../../../core/index.js';
+import { DubanError, isDubanError, type ErrorCode, type ErrorPlace, type Language, type Localized } from '../../../core/plugin/index.js';
 import type { MessageKey } from '../locales/en.js';
 import { both, say, type MessageVars } from '../locales/text.js';
 

@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../../../core/index.js';
+import type { Language, Localized } from '../../../core/plugin/index.js';
 import { en, type MessageKey } from './en.js';
 import { zhCN } from './zh-CN.js';
 

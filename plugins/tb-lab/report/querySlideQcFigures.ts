@@ -1,4 +1,4 @@
-import { inDepartments, type ReportContext } from '../../../core/index.js';
+import { inDepartments, type ReportContext } from '../../../core/plugin/index.js';
 import { ERROR_CLASSES } from '../lib/classifyReading.js';
 import { countErrorClasses, type ErrorCounts } from '../lib/countErrorClasses.js';
 import type { SampleEvaluation } from '../lib/evaluateSample.js';

@@ -1,4 +1,4 @@
-import { countNoun, formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
+import { countNoun, formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import { SMEAR_QUALITY_FEATURES } from '../lib/smearQuality.js';
 import { querySlideQcFigures } from './querySlideQcFigures.js';
 import type { LabSlideQcFigures, SlideQcFigures } from './SlideQcFigures.js';

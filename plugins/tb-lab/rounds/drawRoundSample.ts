@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely } from '../../../core/plugin/index.js';
 import { drawSlides } from '../lib/drawSlides.js';
 import { lqasSampleSize, periodSampleSize } from '../lib/lqasSampleSize.js';
 import { tbError } from '../lib/tbError.js';

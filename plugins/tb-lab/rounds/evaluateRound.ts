@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely } from '../../../core/plugin/index.js';
 import { evaluateSample, type RecheckedSlide, type SampleEvaluation } from '../lib/evaluateSample.js';
 import { tbError } from '../lib/tbError.js';
 import { readingsOf } from '../store/readingStore.js';

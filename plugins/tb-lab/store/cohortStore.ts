@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely, Migration } from '../../../core/plugin/index.js';
 import { tbError } from '../lib/tbError.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { ErrorPlace } from '../../../core/index.js';
+import type { Kysely } from '../../../core/plugin/index.js';
+import type { ErrorPlace } from '../../../core/plugin/index.js';
 import { isDiscordant } from '../lib/finalClassification.js';
 import type { SmearGrade } from '../lib/grades.js';
 import { SMEAR_QUALITY_FEATURES, type QualityMark, type SmearQualityMarks } from '../lib/smearQuality.js';

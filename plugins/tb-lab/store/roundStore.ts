@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely } from '../../../core/plugin/index.js';
 import type { SmearGrade } from '../lib/grades.js';
 import type { LqasPlan } from '../lib/lqasSampleSize.js';
 import type { TbDb, TbLabSchema } from './tables.js';

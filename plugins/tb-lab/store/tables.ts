@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from '../../../core/plugin/index.js';
 
 /**
  * The plugin's own tables. The laboratory's results live here (`tb_lab_register_slide`)

@@ -1,4 +1,4 @@
-import { isDubanError } from '../../../core/index.js';
+import { isDubanError } from '../../../core/plugin/index.js';
 import { problemText } from '../lib/tbError.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TaskTypeDefinition } from '../../../core/index.js';
+import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { both } from '../locales/text.js';
 import { drawRoundSample } from '../rounds/drawRoundSample.js';
 import { tbDb } from '../store/tables.js';
@@ -28,7 +28,7 @@ export const drawSample: TaskTypeDefinition = {
         seed: ctx.seed,
         now: ctx.now,
       });
-      ctx.log('sample drawn', { sampleSize: outcome.sampleSize });
+      ctx.log.info({ instance: ctx.instanceId, sampleSize: outcome.sampleSize }, 'sample drawn');
       return { ok: true, ...outcome };
     } catch (error) {
       return problemResult(error);

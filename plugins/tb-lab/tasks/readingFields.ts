@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../../../core/index.js';
+import type { FieldSpec } from '../../../core/plugin/index.js';
 import { parseGrade, SMEAR_GRADES } from '../lib/grades.js';
 import { SMEAR_QUALITY_FEATURES, type QualityMark, type SmearQualityMarks } from '../lib/smearQuality.js';
 import { both } from '../locales/text.js';

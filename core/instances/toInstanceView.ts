@@ -1,7 +1,7 @@
 import type { InstanceTable } from '../store/schema.js';
 import type { ChainContext } from '../workflow/ChainTypes.js';
 import type { CompiledChain } from '../workflow/compileChain.js';
-import type { InstanceView } from './InstanceView.js';
+import type { InstanceView } from '../runtime/InstanceView.js';
 
 /** A row of the instances table. */
 export type InstanceRow = InstanceTable;

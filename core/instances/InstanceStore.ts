@@ -1,0 +1,140 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Db } from '../store/Store.js';
+import type { ChainContext } from '../workflow/ChainTypes.js';
+import type { InstanceRange, InstanceRecord } from './InstanceRecord.js';
+import { snapshotContext } from './snapshotContext.js';
+import type { InstanceRow } from './toInstanceView.js';
+
+/** Filters of {@link InstanceStore.list}. */
+export interface InstanceRowFilter {
+  readonly chainId?: string;
+  readonly status?: 'active' | 'done';
+  readonly assigneePerson?: string;
+  readonly assigneeRole?: string;
+  readonly limit?: number;
+}
+
+/** What a step changes in an instance row. */
+export type InstanceStep = Pick<InstanceRow, 'state' | 'status' | 'snapshot' | 'assignee_role' | 'assignee_person' | 'updated_at'>;
+
+// Kept under SQLite's default limit of bound parameters, with room to spare.
+const CHUNK = 500;
+
+/**
+ * The owner of the `instances` table: the only module that reads or writes it, and the
+ * only one that parses a stored snapshot. The engine writes through it inside its
+ * transactions (every method takes the handle to use); reports and plugins read
+ * {@link InstanceRecord}s.
+ */
+export class InstanceStore {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  /** Whether an instance with this id exists. */
+  async exists(id: string, db: Db = this.#db): Promise<boolean> {
+    return (await db.selectFrom('instances').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  /** The stored row, or undefined. */
+  async row(id: string, db: Db = this.#db): Promise<InstanceRow | undefined> {
+    return (await db.selectFrom('instances').selectAll().where('id', '=', id).executeTakeFirst()) as InstanceRow | undefined;
+  }
+
+  /** Stores a new instance. */
+  async insert(row: InstanceRow, db: Db = this.#db): Promise<void> {
+    await db.insertInto('instances').values(row).execute();
+  }
+
+  /**
+   * Records a step, if the instance is still at `revision` (optimistic concurrency).
+   * @returns false when another writer moved it first.
+   */
+  async advance(id: string, revision: number, step: InstanceStep, db: Db = this.#db): Promise<boolean> {
+    const updated = await db
+      .updateTable('instances')
+      .set({ ...step, revision: revision + 1 })
+      .where('id', '=', id)
+      .where('revision', '=', revision)
+      .executeTakeFirst();
+    return Number(updated.numUpdatedRows) === 1;
+  }
+
+  /** Rows newest first. */
+  async list(filter: InstanceRowFilter = {}, db: Db = this.#db): Promise<InstanceRow[]> {
+    let query = db.selectFrom('instances').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
+    if (filter.chainId) query = query.where('chain_id', '=', filter.chainId);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.assigneePerson) query = query.where('assignee_person', '=', filter.assigneePerson);
+    if (filter.assigneeRole) query = query.where('assignee_role', '=', filter.assigneeRole);
+    return (await query.limit(filter.limit ?? 200).execute()) as InstanceRow[];
+  }
+
+  /** A chain's instances created in the range, oldest first. */
+  async ofChain(chainId: string, range: InstanceRange = {}, db: Db = this.#db): Promise<InstanceRecord[]> {
+    let query = db.selectFrom('instances').selectAll().where('chain_id', '=', chainId);
+    if (range.from) query = query.where('created_at', '>=', range.from);
+    if (range.to) query = query.where('created_at', '<', range.to);
+    if (range.departments) query = query.where('department_id', 'in', range.departments.length > 0 ? [...range.departments] : ['\u0000']);
+    const rows = (await query.orderBy('created_at').orderBy('id').execute()) as InstanceRow[];
+    return rows.map(toRecord);
+  }
+
+  /** The instances started from any of `parentIds` (of `chainId`, when given). */
+  async children(parentIds: readonly string[], chainId?: string, db: Db = this.#db): Promise<InstanceRecord[]> {
+    const out: InstanceRecord[] = [];
+    for (let i = 0; i < parentIds.length; i += CHUNK) {
+      let query = db.selectFrom('instances').selectAll().where('parent_id', 'in', parentIds.slice(i, i + CHUNK));
+      if (chainId) query = query.where('chain_id', '=', chainId);
+      out.push(...((await query.orderBy('created_at').orderBy('id').execute()) as InstanceRow[]).map(toRecord));
+    }
+    return out;
+  }
+
+  /** The instances with these ids (any order; unknown ids are left out). */
+  async byIds(ids: readonly string[], db: Db = this.#db): Promise<InstanceRecord[]> {
+    const out: InstanceRecord[] = [];
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      out.push(...((await db.selectFrom('instances').selectAll().where('id', 'in', unique.slice(i, i + CHUNK)).execute()) as InstanceRow[]).map(toRecord));
+    }
+    return out;
+  }
+
+  /** The newest instance of a chain in a state, as stored (a template for bulk seeding). */
+  async newestRow(chainId: string, state: string, db: Db = this.#db): Promise<InstanceRow | undefined> {
+    return (await db.selectFrom('instances').selectAll().where('chain_id', '=', chainId).where('state', '=', state).orderBy('created_at', 'desc').limit(1).executeTakeFirst()) as
+      | InstanceRow
+      | undefined;
+  }
+
+  /** Stores many rows at once, in one statement per chunk (bulk seeding; no audit). */
+  async insertMany(rows: readonly InstanceRow[], db: Db = this.#db): Promise<void> {
+    const size = Math.floor(CHUNK / 14);
+    for (let i = 0; i < rows.length; i += size) await db.insertInto('instances').values(rows.slice(i, i + size)).execute();
+  }
+}
+
+/** The persisted XState snapshot of a row, for the engine to resolve. */
+export function persistedSnapshot(row: InstanceRow): { value: string; context: ChainContext } & Partial<AnyMachineSnapshot> {
+  return JSON.parse(row.snapshot) as { value: string; context: ChainContext };
+}
+
+function toRecord(row: InstanceRow): InstanceRecord {
+  const { input, data } = snapshotContext(row.snapshot);
+  return {
+    id: row.id,
+    chainId: row.chain_id,
+    chainVersion: Number(row.chain_version),
+    state: row.state,
+    status: row.status,
+    department: row.department_id,
+    parentId: row.parent_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    input,
+    data,
+  };
+}
