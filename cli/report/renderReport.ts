@@ -8,8 +8,8 @@ export type ReportOutputFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * Renders a report in a format: text for md, html, csv and json (stable English keys, the
- * {@link Report} itself), bytes for xlsx. Renderers load only when asked for (exceljs is
- * heavy).
+ * {@link Report} itself), bytes for xlsx. Renderers load only when asked for, so a
+ * command loads no xlsx writer unless it writes xlsx.
  */
 export async function renderReport(report: Report, format: ReportOutputFormat, lang: Language): Promise<string | Buffer> {
   switch (format) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { Language, Report, ReportColumn, ReportValue } from '../../core/index.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
 import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js';
@@ -10,6 +10,13 @@ const NUMBER_FORMAT: Partial<Record<ReportColumn['format'], string>> = {
   integer: '0',
 };
 
+/** The workbook form of writeXlsxFile (its last overload): the sheets, then the options. */
+type Sheets = Parameters<typeof writeXlsxFile>[0];
+type Feature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>['features']>[number];
+
+const HEADER_FILL = '#EEF2F6';
+const NOTE_COLOR = '#616E7C';
+
 /**
  * The report as an xlsx workbook: a summary sheet (title, period, scope, the year-end
  * sentences in both languages), then one sheet per section with its tables one under
@@ -18,61 +25,81 @@ const NUMBER_FORMAT: Partial<Record<ReportColumn['format'], string>> = {
  */
 export async function renderXlsx(report: Report, lang: Language): Promise<Buffer> {
   const ctx: CellContext = { lang, departments: report.departments, timeZone: report.period.timeZone };
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'duban';
-  workbook.created = new Date(report.generatedAt);
   const names = new Set<string>();
 
-  const summary = workbook.addWorksheet(sheetName(REPORT_TEXT.summarySheet[lang], names));
-  summary.addRow([reportTitle(report, lang)]).font = { bold: true, size: 14 };
-  summary.addRow([REPORT_TEXT.period[lang], periodText(report)]);
-  summary.addRow([REPORT_TEXT.scope[lang], scopeText(report, lang)]);
-  summary.addRow([REPORT_TEXT.generated[lang], report.generatedAt]);
+  const summary: Row[] = [
+    [{ value: reportTitle(report, lang), fontWeight: 'bold', fontSize: 14 }],
+    [REPORT_TEXT.period[lang], periodText(report)],
+    [REPORT_TEXT.scope[lang], scopeText(report, lang)],
+    [REPORT_TEXT.generated[lang], report.generatedAt],
+  ];
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   if (report.report === 'yearly' && sentences.length > 0) {
-    summary.addRow([]);
-    summary.addRow([REPORT_TEXT.summary[lang]]).font = { bold: true };
-    summary.addRow([REPORT_TEXT.chinese[lang], REPORT_TEXT.english[lang]]).font = { bold: true };
-    for (const s of sentences) summary.addRow([s['zh-CN'], s.en]);
+    summary.push([], [bold(REPORT_TEXT.summary[lang])], [bold(REPORT_TEXT.chinese[lang]), bold(REPORT_TEXT.english[lang])]);
+    for (const s of sentences) summary.push([s['zh-CN'], s.en]);
   }
-  for (const f of report.failures) summary.addRow([REPORT_TEXT.failures[lang], f.section, f.code, f.message]);
-  summary.getColumn(1).width = 60;
-  summary.getColumn(2).width = 60;
+  for (const f of report.failures) summary.push([REPORT_TEXT.failures[lang], f.section, f.code, f.message]);
+  const sheets: Sheets = [{ sheet: sheetName(REPORT_TEXT.summarySheet[lang], names), data: summary, columns: [{ width: 60 }, { width: 60 }] }];
 
   for (const id of report.sectionOrder) {
     const s = report.sections[id]!;
-    const sheet = workbook.addWorksheet(sheetName(s.title[lang], names));
-    sheet.addRow([s.title[lang]]).font = { bold: true, size: 13 };
+    const data: Row[] = [[{ value: s.title[lang], fontWeight: 'bold', fontSize: 13 }]];
     let widest = 0;
     for (const t of s.tables) {
       widest = Math.max(widest, t.columns.length);
-      sheet.addRow([]);
-      sheet.addRow([t.title[lang]]).font = { bold: true };
-      const header = sheet.addRow(t.columns.map((c) => c.label[lang]));
-      header.font = { bold: true };
-      header.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F6' } }));
-      for (const row of t.rows) {
-        const added = sheet.addRow(t.columns.map((c) => xlsxCell(row[c.key], c, ctx)));
-        t.columns.forEach((c, i) => {
-          const format = NUMBER_FORMAT[c.format];
-          if (format && typeof row[c.key] === 'number') added.getCell(i + 1).numFmt = format;
-        });
-      }
+      data.push([], [bold(t.title[lang])], t.columns.map((c) => ({ ...bold(c.label[lang]), backgroundColor: HEADER_FILL })));
+      for (const row of t.rows) data.push(t.columns.map((c) => xlsxCell(row[c.key], c, ctx)));
     }
-    for (const note of s.notes ?? []) {
-      sheet.addRow([]);
-      sheet.addRow([note[lang]]).font = { italic: true, color: { argb: 'FF616E7C' } };
-    }
-    for (let i = 1; i <= widest; i++) sheet.getColumn(i).width = i === 1 ? 24 : 14;
+    for (const note of s.notes ?? []) data.push([], [{ value: note[lang], fontStyle: 'italic', textColor: NOTE_COLOR }]);
+    const columns = Array.from({ length: widest }, (_, i) => ({ width: i === 0 ? 24 : 14 }));
+    sheets.push({ sheet: sheetName(s.title[lang], names), data, columns });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsxFile(sheets, { features: [coreProperties('duban', report.generatedAt)] }).toBuffer();
 }
 
-function xlsxCell(value: ReportValue | undefined, column: ReportColumn, ctx: CellContext): string | number | null {
+function bold(value: string): Cell {
+  return { value, fontWeight: 'bold' };
+}
+
+function xlsxCell(value: ReportValue | undefined, column: ReportColumn, ctx: CellContext): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
+  if (typeof value === 'number') {
+    const format = NUMBER_FORMAT[column.format];
+    return format ? { value, format } : value;
+  }
   if (isLocalized(value)) return value[ctx.lang];
   return formatCell(value, column, ctx);
+}
+
+/**
+ * The workbook's document properties (docProps/core.xml): who wrote it and when, as
+ * spreadsheet programs show them under File → Info.
+ */
+function coreProperties(creator: string, created: string): Feature {
+  const at = new Date(created).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    files: {
+      transform: {
+        '[Content_Types].xml': {
+          insert: () => '<Override ContentType="application/vnd.openxmlformats-package.core-properties+xml" PartName="/docProps/core.xml"/>',
+        },
+        '_rels/.rels': {
+          insert: () =>
+            '<Relationship Id="rId-core-properties" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>',
+        },
+      },
+      write: {
+        files: () => ({
+          'docProps/core.xml':
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+            `<dc:creator>${creator}</dc:creator>` +
+            `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created>` +
+            '</cp:coreProperties>',
+        }),
+      },
+    },
+  };
 }
 
 /** A worksheet name: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../core/index.js';
 import { CLI_TEST_TIMEOUT, runDuban, runDubanJson } from '../support/cli.js';
 import { checkHtmlInChromium } from './support/htmlInChromium.js';
+import { readXlsx } from './support/readXlsx.js';
 
 // The history of `duban demo` ends at this instant, so the hospital is the same every run.
 const NOW = '2026-11-23T10:00:00+08:00';
@@ -47,4 +48,23 @@ describe('the demo hospital’s reports', () => {
       CLI_TEST_TIMEOUT,
     );
   }
+
+  it(
+    'writes the yearly xlsx whose summary sheet holds the year-end sentences in Chinese and English, side by side',
+    async () => {
+      const json = await runDubanJson<Report>(['report', 'yearly', '--year', '2026', '--format', 'json'], { db, now: NOW });
+      const sentences = json.sectionOrder.flatMap((id) => json.sections[id]!.sentences ?? []);
+      expect(sentences.length).toBeGreaterThan(0);
+      const file = join(dir, 'yearly.xlsx');
+      const written = await runDuban(['report', 'yearly', '--year', '2026', '--lang', 'zh-CN', '-o', file], { db, now: NOW });
+      expect(written.code, written.stderr).toBe(0);
+      const summary = readXlsx(file).sheets[0]!;
+      expect(summary.name).toBe('概要');
+      const rows = [...summary.rows.values()].map((cells) => [...cells.values()]);
+      const header = rows.findIndex((r) => r[0] === '中文' && r[1] === '英文');
+      expect(rows[header - 1]).toEqual(['年终总结要点（可直接粘贴）']);
+      expect(rows.slice(header + 1, header + 1 + sentences.length)).toEqual(sentences.map((s) => [s['zh-CN'], s.en]));
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });

@@ -7,7 +7,10 @@ import { buildReport, monthPeriod, type Report, type ReportTable } from '../../c
 import { CLI_TEST_TIMEOUT, runDuban, runDubanJson } from '../support/cli.js';
 import { buildKnownMonth, REPORT_NOW, type KnownMonth } from './support/knownMonth.js';
 import { checkHtmlInChromium } from './support/htmlInChromium.js';
-import { readXlsx } from './support/readXlsx.js';
+import { readXlsx, type XlsxSheet } from './support/readXlsx.js';
+
+/** The number format each column format's number cells carry in xlsx. */
+const NUMBER_FORMATS: Record<string, string | undefined> = { percent: '0.0%', days: '0.0', decimal: '0.##', integer: '0' };
 
 /** Every table of the report with its section. */
 function tables(report: Report): { section: string; table: ReportTable }[] {
@@ -74,29 +77,75 @@ describe('duban report: json, html in Chromium, xlsx read back, csv, md', () => 
     CLI_TEST_TIMEOUT,
   );
 
+  /**
+   * Each expected table found in its sheet: the header row in `lang`, then its rows,
+   * numbers as numbers with their column's number format. Returns the column formats whose
+   * number cells it checked.
+   */
+  function expectTablesInSheets(sheets: XlsxSheet[], lang: 'en' | 'zh-CN'): Set<string> {
+    const checked = new Set<string>();
+    for (const [index, section] of expected.sectionOrder.entries()) {
+      const sheet = sheets[index + 1]!;
+      expect(sheet.rows.get(1)?.get(1)).toBe(expected.sections[section]!.title[lang]);
+      for (const table of expected.sections[section]!.tables) {
+        const titleRow = [...sheet.rows.entries()].find(([, cells]) => cells.get(1) === table.title[lang])?.[0];
+        expect(titleRow, `${section}.${table.id}`).toBeDefined();
+        expect([...sheet.rows.get(titleRow! + 1)!.values()]).toEqual(table.columns.map((c) => c.label[lang]));
+        expect([...sheet.styles.get(titleRow! + 1)!.values()].every((s) => s.bold), `${section}.${table.id} header bold`).toBe(true);
+        table.rows.forEach((row, i) => {
+          const cells = sheet.rows.get(titleRow! + 2 + i)!;
+          table.columns.forEach((column, j) => {
+            const value = row[column.key];
+            const at = `${section}.${table.id}[${i}].${column.key}`;
+            if (typeof value === 'number') {
+              expect(cells.get(j + 1), at).toBe(value);
+              expect(sheet.styles.get(titleRow! + 2 + i)!.get(j + 1)!.format, at).toBe(NUMBER_FORMATS[column.format]);
+              checked.add(column.format);
+            } else if (value === null) expect(cells.has(j + 1), at).toBe(false);
+            else if (typeof value === 'object') expect(cells.get(j + 1), at).toBe(value[lang]);
+          });
+        });
+      }
+    }
+    return checked;
+  }
+
   it(
-    'writes xlsx whose cells, read back without a spreadsheet library, hold the JSON’s numbers as numbers',
+    'writes xlsx whose cells, read back without a spreadsheet library, hold the JSON’s numbers as numbers with number formats',
     async () => {
       expect((await report('xlsx', ['--lang', 'en'])).code).toBe(0);
-      const sheets = readXlsx(join(dir, 'march.xlsx'));
-      expect(sheets.map((s) => s.name)).toEqual(['Summary', 'Findings', 'Discipline and duty posts', 'Sputum slide QC (blinded rechec', 'Training', 'Quality points ranking']);
-      expectedTables: for (const [index, section] of expected.sectionOrder.entries()) {
-        const sheet = sheets[index + 1]!;
-        for (const table of expected.sections[section]!.tables) {
-          const titleRow = [...sheet.rows.entries()].find(([, cells]) => cells.get(1) === table.title.en)?.[0];
-          expect(titleRow, `${section}.${table.id}`).toBeDefined();
-          expect([...sheet.rows.get(titleRow! + 1)!.values()]).toEqual(table.columns.map((c) => c.label.en));
-          table.rows.forEach((row, i) => {
-            const cells = sheet.rows.get(titleRow! + 2 + i)!;
-            table.columns.forEach((column, j) => {
-              const value = row[column.key];
-              if (typeof value === 'number') expect(cells.get(j + 1), `${section}.${table.id}[${i}].${column.key}`).toBe(value);
-              else if (value === null) expect(cells.has(j + 1)).toBe(false);
-            });
-          });
-        }
-        continue expectedTables;
-      }
+      const workbook = readXlsx(join(dir, 'march.xlsx'));
+      expect(workbook.sheets.map((s) => s.name)).toEqual(['Summary', 'Findings', 'Discipline and duty posts', 'Sputum slide QC (blinded rechec', 'Training', 'Quality points ranking']);
+      const summary = workbook.sheets[0]!;
+      expect([1, 2, 3, 4].map((r) => [...(summary.rows.get(r)?.values() ?? [])])).toEqual([
+        ['Monthly quality report 2026-03'],
+        ['Period', '2026-03-01 – 2026-03-31'],
+        ['Scope', 'Whole hospital'],
+        ['Generated', expect.stringMatching(/^2026-04-02T01:00:\d\d\.\d{3}Z$/)],
+      ]);
+      expect(summary.styles.get(1)?.get(1)?.bold).toBe(true);
+      // The document properties say who wrote the workbook and when: the report's generatedAt.
+      const generated = summary.rows.get(4)!.get(2) as string;
+      expect([workbook.creator, workbook.created]).toEqual(['duban', generated.replace(/\.\d{3}Z$/, 'Z')]);
+      expect([...expectTablesInSheets(workbook.sheets, 'en')].sort()).toEqual(['days', 'decimal', 'integer', 'percent']);
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'writes the Chinese xlsx with Chinese sheet names, headers and department names intact',
+    async () => {
+      expect((await report('xlsx', ['--lang', 'zh-CN'])).code).toBe(0);
+      const { sheets } = readXlsx(join(dir, 'march.xlsx'));
+      expect(sheets.map((s) => s.name)).toEqual(['概要', ...expected.sectionOrder.map((id) => expected.sections[id]!.title['zh-CN'].slice(0, 31))]);
+      expect([1, 2, 3].map((r) => [...(sheets[0]!.rows.get(r)?.values() ?? [])])).toEqual([
+        ['医疗质量督办月报 2026-03'],
+        ['统计期间', '2026-03-01 – 2026-03-31'],
+        ['范围', '全院'],
+      ]);
+      const texts = sheets.flatMap((s) => [...s.rows.values()].flatMap((cells) => [...cells.values()]));
+      expect(texts).toContain('CT室');
+      expectTablesInSheets(sheets, 'zh-CN');
     },
     CLI_TEST_TIMEOUT,
   );

@@ -1,34 +1,53 @@
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 
 /** A cell as read back: a number cell, or text (shared, inline or formula string). */
 export type XlsxValue = number | string;
 
-/** A worksheet as a grid: row number → column number → value (both 1-based). */
+/** How a cell is shown: its number format code (absent for General) and whether it is bold. */
+export interface XlsxStyle {
+  readonly format?: string;
+  readonly bold: boolean;
+}
+
+/** A worksheet as a grid: row number → column number → value (both 1-based), and each cell's style. */
 export interface XlsxSheet {
   readonly name: string;
   readonly rows: ReadonlyMap<number, ReadonlyMap<number, XlsxValue>>;
+  readonly styles: ReadonlyMap<number, ReadonlyMap<number, XlsxStyle>>;
 }
+
+/** A workbook as read back: its sheets in order and its document properties (docProps/core.xml). */
+export interface XlsxWorkbook {
+  readonly sheets: XlsxSheet[];
+  readonly creator?: string;
+  readonly created?: string;
+}
+
+/** Excel's built-in number formats that a report's cells can carry. */
+const BUILT_IN_FORMATS: Record<number, string> = { 1: '0', 2: '0.00', 9: '0%', 10: '0.00%' };
 
 /**
  * Reads an xlsx file without any spreadsheet library, as a second, independent reader:
- * the zip's central directory by hand (node's zlib inflates), then the workbook, its
- * relationships, the shared strings and each worksheet's cells by their XML. Only what a
- * report's cells need: number and string cells, no styles or formulas.
+ * fflate opens the zip, then the workbook, its relationships, the shared strings, the
+ * styles and each worksheet's cells are read by their XML. Only what a report's cells
+ * need: number and string cells, their number formats and bold, no formulas.
  */
-export function readXlsx(path: string): XlsxSheet[] {
-  const files = unzip(readFileSync(path));
+export function readXlsx(path: string): XlsxWorkbook {
+  const files = unzipSync(readFileSync(path));
   const text = (name: string) => {
-    const bytes = files.get(name);
+    const bytes = files[name];
     if (!bytes) throw new Error(`${path}: no ${name} in the archive`);
-    return bytes.toString('utf8');
+    return strFromU8(bytes);
   };
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => allText(m[1]!));
+  const styles = cellStyles(text('xl/styles.xml'));
   const rels = new Map([...text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b([^>]*)\/?>/g)].map((m) => [attr(m[1]!, 'Id'), attr(m[1]!, 'Target')]));
-  return [...text('xl/workbook.xml').matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => {
+  const sheets = [...text('xl/workbook.xml').matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => {
     const target = rels.get(attr(m[1]!, 'r:id'))!;
     const xml = text(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     const rows = new Map<number, Map<number, XlsxValue>>();
+    const shown = new Map<number, Map<number, XlsxStyle>>();
     for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const ref = attr(c[1]!, 'r');
       const type = attr(c[1]!, 't');
@@ -42,35 +61,33 @@ export function readXlsx(path: string): XlsxSheet[] {
       if (value === undefined) continue;
       const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
       const column = [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      const row = rows.get(Number(digits)) ?? new Map<number, XlsxValue>();
-      row.set(column, value);
-      rows.set(Number(digits), row);
+      put(rows, Number(digits), column, value);
+      put(shown, Number(digits), column, styles[Number(attr(c[1]!, 's') || 0)] ?? { bold: false });
     }
-    return { name: decode(attr(m[1]!, 'name')), rows };
+    return { name: decode(attr(m[1]!, 'name')), rows, styles: shown };
   });
+  const core = files['docProps/core.xml'] ? strFromU8(files['docProps/core.xml']) : '';
+  const creator = /<dc:creator>([\s\S]*?)<\/dc:creator>/.exec(core)?.[1];
+  const created = /<dcterms:created\b[^>]*>([\s\S]*?)<\/dcterms:created>/.exec(core)?.[1];
+  return { sheets, ...(creator === undefined ? {} : { creator: decode(creator) }), ...(created === undefined ? {} : { created }) };
 }
 
-function unzip(zip: Buffer): Map<string, Buffer> {
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('not a zip archive');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, method === 0 ? Buffer.from(data) : inflateRawSync(data));
-    at += 46 + skip;
-  }
-  return files;
+function put<T>(grid: Map<number, Map<number, T>>, row: number, column: number, value: T): void {
+  const cells = grid.get(row) ?? new Map<number, T>();
+  cells.set(column, value);
+  grid.set(row, cells);
+}
+
+/** The cell formats (cellXfs) by index, each with its number format code and font weight. */
+function cellStyles(xml: string): XlsxStyle[] {
+  const codes = new Map([...xml.matchAll(/<numFmt\b([^>]*)\/?>/g)].map((m) => [Number(attr(m[1]!, 'numFmtId')), decode(attr(m[1]!, 'formatCode'))]));
+  const fonts = [.../<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(xml)![1]!.matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)].map((m) => /<b\s*\/>|<b\s+val="(?:1|true)"/.test(m[1] ?? ''));
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf\b([^>]*?)(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => {
+    const id = Number(attr(m[1]!, 'numFmtId') || 0);
+    const format = codes.get(id) ?? BUILT_IN_FORMATS[id];
+    return { ...(format === undefined ? {} : { format }), bold: fonts[Number(attr(m[1]!, 'fontId') || 0)] ?? false };
+  });
 }
 
 function attr(attributes: string, name: string): string {

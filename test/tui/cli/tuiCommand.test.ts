@@ -57,7 +57,7 @@ describe('duban tui', () => {
     expect(result.status).toBe(0);
     const loaded = readFileSync(trace, 'utf8');
     expect(loaded).toContain('/dist/cli/commands/tui.js');
-    expect(loaded).not.toMatch(/node_modules\/(ink|react|@inkjs|pinyin-pro)\//);
+    expect(loaded).not.toMatch(/node_modules\/(ink|react|write-excel-file|pinyin-pro)\//);
     expect(loaded).not.toContain('/dist/cli/tui/');
   });
 });
