@@ -143,7 +143,8 @@ export class OutboxDispatcher {
   private async fail(job: OutboxJob, error: unknown, now: Date): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const max = await this.store.db.selectFrom('outbox').select('max_attempts').where('id', '=', job.id).executeTakeFirstOrThrow();
-    const final = job.attempt >= Number(max.max_attempts);
+    // A query outside the plugin's own tables fails the same way on every retry: an incident at once.
+    const final = job.attempt >= Number(max.max_attempts) || isDubanError(error, 'PLUGIN_SCOPE');
     this.logger.warn({ outbox: job.id, kind: job.kind, plugin: job.pluginId, attempt: job.attempt, err: message }, 'outbox row failed');
     await this.store.db.transaction().execute(async (trx) => {
       await trx
