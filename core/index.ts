@@ -43,8 +43,8 @@ export type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } fr
 export { findingsReportSection, SEVERITY_LABELS } from './report/findingsSection.js';
 export { countNoun, formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
 export { median, nearestRankPercentile } from './report/percentiles.js';
-export { queryFindingFigures } from './report/queryFindingFigures.js';
-export { inDepartments, snapshotContext } from './report/reportQueries.js';
+export { queryFindingFigures } from './findings/queryFindingFigures.js';
+export { inDepartments } from './report/reportQueries.js';
 export type { AssembledSection, Report, SectionFailure } from './report/Report.js';
 export { monthPeriod, yearPeriod, type ReportPeriod } from './report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportFormat, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from './report/ReportSection.js';

@@ -42,28 +42,27 @@ export function registerOrgCommands(program: Command, { lang, say }: CliContext)
       const { withSession } = await import('../session.js');
       const { printJson, printLine, printTable } = await import('../output.js');
       await withSession(command, lang, async ({ duban }) => {
-        const db = duban.store.db;
-        const departments = await db.selectFrom('departments').selectAll().orderBy('id').execute();
+        const departments = (await duban.org.directory()).list;
         const people = await duban.org.people();
-        const posts = await db.selectFrom('posts').selectAll().orderBy('id').execute();
-        const escalation = await db.selectFrom('escalation_levels').selectAll().orderBy('department_id').orderBy('level').execute();
+        const posts = await duban.org.posts();
+        const escalation = await duban.org.escalationLevels();
         if (opts.json) {
           return printJson({
-            departments: departments.map((d) => ({ id: d.id, parent: d.parent_id, name: { 'zh-CN': d.name_zh, en: d.name_en } })),
+            departments: departments.map((d) => ({ id: d.id, parent: d.parentId, name: d.name })),
             people,
-            posts: posts.map((p) => ({ id: p.id, department: p.department_id, name: { 'zh-CN': p.name_zh, en: p.name_en } })),
-            escalation: escalation.map((e) => ({ department: e.department_id, level: Number(e.level), person: e.person_id, role: e.role })),
+            posts: posts.map((p) => ({ id: p.id, department: p.departmentId, name: p.name })),
+            escalation: escalation.map((e) => ({ department: e.departmentId, level: e.level, person: e.personId, role: e.role })),
           });
         }
         const name = (zh: string, en: string) => (lang === 'zh-CN' ? zh : en);
         printLine(say({ 'zh-CN': '科室', en: 'Departments' }));
-        printTable(['id', say({ 'zh-CN': '上级', en: 'parent' }), say({ 'zh-CN': '名称', en: 'name' })], departments.map((d) => [d.id, d.parent_id ?? '', name(d.name_zh, d.name_en)]));
+        printTable(['id', say({ 'zh-CN': '上级', en: 'parent' }), say({ 'zh-CN': '名称', en: 'name' })], departments.map((d) => [d.id, d.parentId ?? '', d.name[lang]]));
         printLine(`\n${say({ 'zh-CN': '人员', en: 'People' })}`);
         printTable(['id', say({ 'zh-CN': '姓名', en: 'name' }), say({ 'zh-CN': '职称', en: 'title' }), say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '角色', en: 'roles' })], people.map((p) => [p.id, name(p.nameZh, p.nameEn), p.title ?? '', p.departmentId ?? '', p.roles.join(',')]));
         printLine(`\n${say({ 'zh-CN': '岗位', en: 'Posts' })}`);
-        printTable(['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '名称', en: 'name' })], posts.map((p) => [p.id, p.department_id, name(p.name_zh, p.name_en)]));
+        printTable(['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '名称', en: 'name' })], posts.map((p) => [p.id, p.departmentId, p.name[lang]]));
         printLine(`\n${say({ 'zh-CN': '升级链', en: 'Escalation' })}`);
-        printTable([say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '人员或角色', en: 'person or role' })], escalation.map((e) => [e.department_id, Number(e.level), e.person_id ?? `role:${e.role}`]));
+        printTable([say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '人员或角色', en: 'person or role' })], escalation.map((e) => [e.departmentId, e.level, e.personId ?? `role:${e.role}`]));
       });
     });
 }

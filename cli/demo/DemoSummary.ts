@@ -1,4 +1,5 @@
-import { FINDING_STATUSES, OPEN_STATUSES, type Duban, type FindingStatus } from '../../core/index.js';
+import { auditLength } from '../../core/audit/auditLength.js';
+import { FINDING_STATUSES, type Duban, type FindingStatus } from '../../core/index.js';
 
 /**
  * What `duban demo` built, as `--json` prints it. Counts only, no ids: two runs with the
@@ -39,24 +40,10 @@ export async function summarizeDemo(
   duban: Duban,
   meta: { database: string; seed: number; months: number; from: string; to: string; seconds: number },
 ): Promise<DemoSummary> {
-  const db = duban.store.db;
-  const count = async (table: 'departments' | 'people' | 'posts' | 'schedules' | 'audit_log') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const instances: Record<string, { active: number; done: number }> = {};
-  const byChain = await db
-    .selectFrom('instances')
-    .select(['chain_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('chain_id', '!=', 'finding')
-    .groupBy(['chain_id', 'status'])
-    .orderBy('chain_id')
-    .execute();
-  for (const row of byChain) {
-    const entry = (instances[row.chain_id] ??= { active: 0, done: 0 });
-    entry[row.status === 'done' ? 'done' : 'active'] += Number(row.n);
-  }
-  const findings = await db.selectFrom('findings').select(['status', 'level', 'flagged', 'reopen_count', 'due_at', 'department_id']).execute();
-  const now = duban.clock.now().toISOString();
-  const overdue = findings.filter((f) => (OPEN_STATUSES as readonly string[]).includes(f.status) && f.due_at !== null && f.due_at < now);
+  for (const c of await duban.instances.countByChain()) if (c.chainId !== 'finding') instances[c.chainId] = { active: c.active, done: c.done };
+  const findings = await duban.findingQueries.all();
+  const overdue = findings.filter((f) => f.overdue);
   const byStatus = Object.fromEntries(FINDING_STATUSES.map((s) => [s, findings.filter((f) => f.status === s).length])) as Record<FindingStatus, number>;
   return {
     database: meta.database,
@@ -64,22 +51,22 @@ export async function summarizeDemo(
     months: meta.months,
     from: meta.from,
     to: meta.to,
-    departments: await count('departments'),
-    people: await count('people'),
-    posts: await count('posts'),
-    schedules: await count('schedules'),
+    departments: (await duban.org.directory()).list.length,
+    people: (await duban.org.people()).length,
+    posts: (await duban.org.posts()).length,
+    schedules: (await duban.schedules.list()).length,
     instances,
     findings: {
       total: findings.length,
       byStatus,
       overdue: overdue.length,
-      escalated: findings.filter((f) => Number(f.level) >= 2).length,
-      level3: findings.filter((f) => Number(f.level) >= 3).length,
-      flagged: findings.filter((f) => Number(f.flagged) === 1).length,
-      reopened: findings.filter((f) => Number(f.reopen_count) > 0).length,
-      overdueDepartments: new Set(overdue.map((f) => f.department_id)).size,
+      escalated: findings.filter((f) => f.level >= 2).length,
+      level3: findings.filter((f) => f.level >= 3).length,
+      flagged: findings.filter((f) => f.flagged).length,
+      reopened: findings.filter((f) => f.reopenCount > 0).length,
+      overdueDepartments: new Set(overdue.map((f) => f.department)).size,
     },
-    auditRows: await count('audit_log'),
+    auditRows: await auditLength(duban.store.db),
     seconds: meta.seconds,
   };
 }

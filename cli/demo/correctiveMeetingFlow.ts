@@ -18,13 +18,7 @@ export function watchCorrectiveMeetings(world: DemoWorld): void {
   const known = new Set<string>();
   world.timeline.onStep(async () => {
     // A new meeting is active; the active ones are few, and found by an index.
-    const rows = await world.duban.store.db
-      .selectFrom('instances')
-      .select('id')
-      .where('status', '=', 'active')
-      .where('chain_id', '=', 'corrective-meeting')
-      .orderBy('created_at')
-      .execute();
+    const rows = await world.duban.instances.active('corrective-meeting');
     for (const row of rows) {
       if (known.has(row.id)) continue;
       known.add(row.id);

@@ -13,24 +13,20 @@ export function watchFindings(world: DemoWorld): void {
   const backlogFrom = world.end.getTime() - BACKLOG_DAYS * DAY;
   let backlog = 0;
   const onStep = async (since: string) => {
-    const rows = await world.duban.store.db
-      .selectFrom('findings')
-      .select(['id', 'department_id', 'category', 'subject', 'level', 'due_at', 'opened_at', 'updated_at', 'reopen_count', 'status'])
-      .where('updated_at', '>=', since)
-      .execute();
+    const rows = await world.duban.findingQueries.all({ updatedFrom: since });
     // Rows changed by one step share their instant and their ids are random: a stable
     // order keeps the plan (and the timeline's order of equal instants) the same every run.
     const key = (r: { category: string; subject: string }) => `${r.category}\u0000${r.subject}`;
     rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     for (const row of rows) {
-      const count = Number(row.reopen_count);
+      const count = row.reopenCount;
       const known = reopens.get(row.id);
       if (known !== undefined && count <= known) continue;
       reopens.set(row.id, count);
-      if (row.status !== 'open' || !row.due_at) continue;
-      const at = known === undefined ? row.opened_at : row.updated_at;
+      if (row.status !== 'open' || !row.dueAt) continue;
+      const at = known === undefined ? row.openedAt : row.updatedAt;
       const slot = known === undefined && Date.parse(at) >= backlogFrom ? backlog++ : undefined;
-      const round = { id: row.id, department: row.department_id, category: row.category, subject: row.subject, level: Number(row.level), dueAt: row.due_at, at, reopenCount: count };
+      const round = { id: row.id, department: row.department, category: row.category, subject: row.subject, level: row.level, dueAt: row.dueAt, at, reopenCount: count };
       planFindingRound(world, round, slot);
     }
   };

@@ -1,6 +1,5 @@
 import type { Session } from '../session.js';
 import { createTuiData } from './data/createTuiData.js';
-import { departmentCounts } from './data/departmentCounts.js';
 import { prepareConsoleProcess } from './prepareConsoleProcess.js';
 import { summaryText } from './summaryText.js';
 import { createTheme, wantsColor } from './theme/Theme.js';
@@ -43,8 +42,8 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   const stdin = options.stdin ?? process.stdin;
   const { duban } = session;
   if (!stdin.isTTY || !stdout.isTTY) {
-    const names = new Map((await duban.store.db.selectFrom('departments').selectAll().execute()).map((d) => [d.id, session.lang === 'zh-CN' ? d.name_zh : d.name_en]));
-    stdout.write(summaryText(await departmentCounts(duban.store.db, duban.clock.now()), session.lang, (id) => names.get(id) ?? ''));
+    const { names } = await duban.org.directory();
+    stdout.write(summaryText(await duban.findingQueries.byDepartment(), session.lang, (id) => names[id]?.[session.lang] ?? ''));
     return;
   }
   const color = wantsColor(options.color);

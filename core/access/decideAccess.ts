@@ -1,5 +1,5 @@
 import { isReservedActorId, isSystemActor, type Actor } from '../actor/Actor.js';
-import type { Person } from '../org/OrgDirectory.js';
+import type { Person } from '../org/Person.js';
 import type { AccessRule } from '../workflow/accessRule.js';
 import { resolveValue, type RefScope } from '../workflow/refs.js';
 import { ALLOWED, type AccessDecision } from './AccessDecision.js';

@@ -13,6 +13,7 @@ import type { PluginDefinition } from '../plugin/PluginDefinition.js';
 import type { PluginServices } from '../plugin/PluginServices.js';
 import { scopedDb } from '../plugin/scope/scopedDb.js';
 import { PluginRegistry, type PluginCandidate } from '../plugin/PluginRegistry.js';
+import { InstanceStore } from '../instances/InstanceStore.js';
 import { Engine } from '../runtime/Engine.js';
 import { IncidentService } from '../runtime/IncidentService.js';
 import type { Logger } from '../runtime/Logger.js';
@@ -69,6 +70,8 @@ export interface Duban {
   readonly clock: Clock;
   readonly settings: Settings;
   readonly engine: Engine;
+  /** The owner of the instances table: typed reads for faces and reports. */
+  readonly instances: InstanceStore;
   readonly chains: ChainRegistry;
   /** The one answer to "may this actor do this" (`can`), for every face. */
   readonly access: AccessControl;
@@ -171,6 +174,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     clock,
     settings,
     engine,
+    instances: new InstanceStore(store.db),
     chains,
     access,
     plugins,

@@ -21,6 +21,8 @@ export interface FindingFilter {
   readonly openedFrom?: string;
   /** Opened before this instant (ISO 8601). */
   readonly openedBefore?: string;
+  /** Changed at or after this instant (ISO 8601). */
+  readonly updatedFrom?: string;
   readonly severity?: Severity;
   readonly overdue?: boolean;
   readonly assignee?: string;
@@ -37,6 +39,15 @@ export interface FindingFilter {
   readonly before?: FindingKey;
   /** Read the page `offset` rows from the list's end: cheap near the end of a long list. */
   readonly fromEnd?: boolean;
+}
+
+/** A department's findings by where they stand. */
+export interface DepartmentCount {
+  readonly department: string;
+  /** Still the department's to act on (open, acknowledged, action planned). */
+  readonly open: number;
+  readonly overdue: number;
+  readonly awaiting: number;
 }
 
 /** How many findings of a department fall in a category. */
@@ -121,6 +132,48 @@ export class FindingQueries {
     return rows.map((r) => ({ department: r.department_id, category: r.category, count: Number(r.n) }));
   }
 
+  /**
+   * Findings counted by department in one grouped query: open (the department's to act
+   * on), overdue (open and past due now) and awaiting verification. Departments with none
+   * of the three are left out. Sums come back as text on PostgreSQL, hence `Number`.
+   */
+  async byDepartment(): Promise<DepartmentCount[]> {
+    const open = sql.join(OPEN_STATUSES.map((s) => sql.lit(s)));
+    const at = this.clock.now().toISOString();
+    const rows = await this.db
+      .selectFrom('findings')
+      .select([
+        'department_id',
+        sql<number>`sum(case when status in (${open}) then 1 else 0 end)`.as('open'),
+        sql<number>`sum(case when status in (${open}) and due_at < ${at} then 1 else 0 end)`.as('overdue'),
+        sql<number>`sum(case when status = 'awaiting_verification' then 1 else 0 end)`.as('awaiting'),
+      ])
+      .where('status', '!=', 'closed')
+      .groupBy('department_id')
+      .orderBy('department_id')
+      .execute();
+    return rows
+      .map((r) => ({ department: r.department_id, open: Number(r.open), overdue: Number(r.overdue), awaiting: Number(r.awaiting) }))
+      .filter((r) => r.open + r.overdue + r.awaiting > 0);
+  }
+
+  /**
+   * Findings opened and closed between consecutive `edges` (ISO instants, ascending), in
+   * one scan: `opened[i]` and `closed[i]` count `[edges[i], edges[i + 1])`.
+   */
+  async flow(edges: readonly string[]): Promise<{ opened: number[]; closed: number[] }> {
+    const buckets = edges.length - 1;
+    const bucket = (column: 'opened_at' | 'closed_at', i: number) =>
+      sql<number>`sum(case when ${sql.ref(column)} >= ${edges[i]!} and ${sql.ref(column)} < ${edges[i + 1]!} then 1 else 0 end)`.as(`${column}_${i}`);
+    const row = (await this.db
+      .selectFrom('findings')
+      .select([...Array.from({ length: buckets }, (_, i) => bucket('opened_at', i)), ...Array.from({ length: buckets }, (_, i) => bucket('closed_at', i))])
+      .where((eb) => eb.or([eb('opened_at', '>=', edges[0]!), eb('closed_at', '>=', edges[0]!)]))
+      .executeTakeFirst()) as Record<string, unknown> | undefined;
+    const series = (column: string) => Array.from({ length: buckets }, (_, i) => Number(row?.[`${column}_${i}`] ?? 0));
+    return { opened: series('opened_at'), closed: series('closed_at') };
+  }
+
   /** A finding with its actions, notes, evidence and the timeline from the audit log. */
   async get(id: string): Promise<FindingDetail> {
     const row = await this.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -167,6 +220,7 @@ export class FindingQueries {
     }
     if (filter.openedFrom) q = q.where('opened_at', '>=', filter.openedFrom);
     if (filter.openedBefore) q = q.where('opened_at', '<', filter.openedBefore);
+    if (filter.updatedFrom) q = q.where('updated_at', '>=', filter.updatedFrom);
     if (filter.severity) q = q.where('severity', '=', filter.severity);
     if (filter.assignee) q = q.where('assignee', '=', filter.assignee);
     if (filter.escalated !== undefined) q = q.where('level', filter.escalated ? '>' : '=', 1);

@@ -1,4 +1,7 @@
+import type { Insertable } from 'kysely';
 import type { Projection } from '../runtime/Engine.js';
+import type { FindingTable } from '../store/schema.js';
+import type { Db } from '../store/Store.js';
 
 /**
  * Keeps the `findings` read model in step with the finding instances, inside each
@@ -34,3 +37,8 @@ export const findingProjection: Projection = async (trx, { row, context, at }) =
     await trx.insertInto('findings').values({ id: row.id, opened_at: row.created_at, ...values }).execute();
   }
 };
+
+/** Stores read-model rows as they are (bulk fixtures of many findings; the projection writes them otherwise). */
+export async function insertFindingRows(trx: Db, rows: readonly Insertable<FindingTable>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 400) await trx.insertInto('findings').values(rows.slice(i, i + 400)).execute();
+}

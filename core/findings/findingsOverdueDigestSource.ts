@@ -1,4 +1,5 @@
 import type { OverdueDigestSource } from '../schedule/OverdueDigestSource.js';
+import { OrgDirectory } from '../org/OrgDirectory.js';
 import type { Db } from '../store/Store.js';
 import { OPEN_STATUSES } from './Finding.js';
 
@@ -16,7 +17,7 @@ export function findingsOverdueDigestSource(db: Db): OverdueDigestSource {
         .where('status', 'in', [...OPEN_STATUSES])
         .where('due_at', '<', at.toISOString())
         .orderBy('due_at');
-      if (department) query = query.where('department_id', 'in', await departmentAndBelow(db, department));
+      if (department) query = query.where('department_id', 'in', [...(await new OrgDirectory(db).directory()).subtree(department)]);
       const rows = await query.execute();
       return rows.map((r) => ({
         id: r.id,
@@ -29,11 +30,4 @@ export function findingsOverdueDigestSource(db: Db): OverdueDigestSource {
       }));
     },
   };
-}
-
-async function departmentAndBelow(db: Db, root: string): Promise<string[]> {
-  const rows = await db.selectFrom('departments').select(['id', 'parent_id']).execute();
-  const found = [root];
-  for (let i = 0; i < found.length; i++) for (const r of rows) if (r.parent_id === found[i] && !found.includes(r.id)) found.push(r.id);
-  return found;
 }

@@ -103,6 +103,24 @@ export class InstanceStore {
     return out;
   }
 
+  /** How many instances each chain has, active and done. */
+  async countByChain(db: Db = this.#db): Promise<{ chainId: string; active: number; done: number }[]> {
+    const rows = await db.selectFrom('instances').select(['chain_id', 'status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['chain_id', 'status']).orderBy('chain_id').execute();
+    const byChain = new Map<string, { chainId: string; active: number; done: number }>();
+    for (const r of rows) {
+      const entry = byChain.get(r.chain_id) ?? { chainId: r.chain_id, active: 0, done: 0 };
+      entry[r.status === 'done' ? 'done' : 'active'] += Number(r.n);
+      byChain.set(r.chain_id, entry);
+    }
+    return [...byChain.values()];
+  }
+
+  /** The active instances of a chain, oldest first. */
+  async active(chainId: string, db: Db = this.#db): Promise<InstanceRecord[]> {
+    const rows = (await db.selectFrom('instances').selectAll().where('status', '=', 'active').where('chain_id', '=', chainId).orderBy('created_at').orderBy('id').execute()) as InstanceRow[];
+    return rows.map(toRecord);
+  }
+
   /** The newest instance of a chain in a state, as stored (a template for bulk seeding). */
   async newestRow(chainId: string, state: string, db: Db = this.#db): Promise<InstanceRow | undefined> {
     return (await db.selectFrom('instances').selectAll().where('chain_id', '=', chainId).where('state', '=', state).orderBy('created_at', 'desc').limit(1).executeTakeFirst()) as
@@ -112,8 +130,8 @@ export class InstanceStore {
 
   /** Stores many rows at once, in one statement per chunk (bulk seeding; no audit). */
   async insertMany(rows: readonly InstanceRow[], db: Db = this.#db): Promise<void> {
-    const size = Math.floor(CHUNK / 14);
-    for (let i = 0; i < rows.length; i += size) await db.insertInto('instances').values(rows.slice(i, i + size)).execute();
+    // 400 rows of 14 columns stay under SQLite's 32 766 bound parameters.
+    for (let i = 0; i < rows.length; i += 400) await db.insertInto('instances').values(rows.slice(i, i + 400)).execute();
   }
 }
 

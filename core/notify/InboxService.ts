@@ -46,6 +46,12 @@ export class InboxService {
     }));
   }
 
+  /** How many messages, read or not, a person has: it grows with every delivery. */
+  async size(person: string): Promise<number> {
+    const row = await this.store.db.selectFrom('inbox').select((eb) => eb.fn.countAll().as('n')).where('person_id', '=', person).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   /** How many unread messages a person has. */
   async unreadCount(person: string): Promise<number> {
     const row = await this.store.db

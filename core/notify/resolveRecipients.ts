@@ -1,3 +1,4 @@
+import { OrgDirectory, type Person } from '../org/OrgDirectory.js';
 import type { Db } from '../store/Store.js';
 import type { NotifyTarget } from './Notification.js';
 
@@ -17,24 +18,19 @@ export interface Recipient {
  * - `department` alone: every active person there (and below).
  */
 export async function resolveRecipients(db: Db, target: NotifyTarget): Promise<Recipient[]> {
+  const org = new OrgDirectory(db);
   if (target.person !== undefined) {
-    const row = await db.selectFrom('people').select(['id', 'name_zh', 'name_en', 'active']).where('id', '=', target.person).executeTakeFirst();
-    if (!row) return [{ id: target.person, nameZh: target.person, nameEn: target.person }];
-    return Number(row.active) ? [{ id: row.id, nameZh: row.name_zh, nameEn: row.name_en }] : [];
+    const person = await org.person(target.person);
+    if (!person) return [{ id: target.person, nameZh: target.person, nameEn: target.person }];
+    return person.active ? [recipient(person)] : [];
   }
-  let query = db.selectFrom('people').select(['id', 'name_zh', 'name_en', 'roles']).where('active', '=', 1).orderBy('id');
-  if (target.department !== undefined) query = query.where('department_id', 'in', await departmentAndBelow(db, target.department));
-  const rows = await query.execute();
-  return rows
-    .filter((r) => target.role === undefined || r.roles.split(',').map((x) => x.trim()).includes(target.role))
-    .map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en }));
+  const within = target.department === undefined ? null : new Set((await org.directory()).subtree(target.department));
+  return (await org.people())
+    .filter((p) => p.active && (within === null || (p.departmentId !== null && within.has(p.departmentId))) && (target.role === undefined || p.roles.includes(target.role)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(recipient);
 }
 
-async function departmentAndBelow(db: Db, id: string): Promise<string[]> {
-  const rows = await db.selectFrom('departments').select(['id', 'parent_id']).execute();
-  const found = [id];
-  for (let i = 0; i < found.length; i++) {
-    for (const r of rows) if (r.parent_id === found[i] && !found.includes(r.id)) found.push(r.id);
-  }
-  return found;
+function recipient(p: Person): Recipient {
+  return { id: p.id, nameZh: p.nameZh, nameEn: p.nameEn };
 }

@@ -1,16 +1,9 @@
+import { readDepartmentDirectory, type DepartmentDirectory } from './DepartmentDirectory.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { Db } from '../store/Store.js';
+import type { Person } from './Person.js';
 
-/** A person of the org, as access checks and pickers see them. */
-export interface Person {
-  readonly id: string;
-  readonly nameZh: string;
-  readonly nameEn: string;
-  readonly title: string | null;
-  readonly departmentId: string | null;
-  readonly roles: readonly string[];
-  readonly active: boolean;
-}
+export type { Person } from './Person.js';
 
 /** One level of an escalation chain: a named person, or whoever holds a role. */
 export interface EscalationLevel {
@@ -46,6 +39,23 @@ export class OrgDirectory {
   /** The department and its ancestors, nearest first. */
   async departmentLine(id: string, db: Db = this.db): Promise<string[]> {
     return lineOf(await this.departmentParents(db), id);
+  }
+
+  /** The departments: names, the list, and each one's subtree. One query. */
+  async directory(db: Db = this.db): Promise<DepartmentDirectory> {
+    return readDepartmentDirectory(db);
+  }
+
+  /** The duty posts, ordered by id. */
+  async posts(db: Db = this.db): Promise<{ id: string; departmentId: string; name: Localized }[]> {
+    const rows = await db.selectFrom('posts').selectAll().orderBy('id').execute();
+    return rows.map((p) => ({ id: p.id, departmentId: p.department_id, name: { 'zh-CN': p.name_zh, en: p.name_en } }));
+  }
+
+  /** Every configured escalation level, by department then level (`*` is the hospital default). */
+  async escalationLevels(db: Db = this.db): Promise<(EscalationLevel & { departmentId: string })[]> {
+    const rows = await db.selectFrom('escalation_levels').selectAll().orderBy('department_id').orderBy('level').execute();
+    return rows.map((e) => ({ departmentId: e.department_id, level: Number(e.level), personId: e.person_id, role: e.role }));
   }
 
   /** Each department's parent: what {@link lineOf} walks. */

@@ -1,9 +1,10 @@
 import type { Duban } from '../container/createDuban.js';
 import { isDubanError } from '../errors/DubanError.js';
-import { departmentScope, readDepartmentDirectory } from './departmentScope.js';
+import { OrgDirectory } from '../org/OrgDirectory.js';
+import { departmentScope } from './departmentScope.js';
 import type { FindingFigures } from './FindingFigures.js';
 import { findingsReportSection } from './findingsSection.js';
-import { queryFindingFigures } from './queryFindingFigures.js';
+import { queryFindingFigures } from '../findings/queryFindingFigures.js';
 import type { AssembledSection, Report, SectionFailure } from './Report.js';
 import type { ReportPeriod } from './ReportPeriod.js';
 import type { ReportContext, ReportSectionDefinition } from './ReportSection.js';
@@ -16,7 +17,7 @@ export interface ContributedSection {
 
 /** What {@link assembleReport} needs: the engine (its database and plugin services), the sections, the period and scope. */
 export interface AssembleReportInput {
-  readonly duban: Pick<Duban, 'store' | 'pluginServices'>;
+  readonly duban: Pick<Duban, 'store' | 'pluginServices' | 'findingQueries'>;
   readonly sections: readonly ContributedSection[];
   readonly period: ReportPeriod;
   /** A department id (`--dept`): the report covers it and its sub-departments. */
@@ -46,8 +47,8 @@ export function reportSectionsOf(duban: Pick<Duban, 'plugins'>): ContributedSect
  */
 export async function assembleReport(input: AssembleReportInput): Promise<Report> {
   const db = input.duban.store.db;
-  const directory = await readDepartmentDirectory(db);
-  const departments = input.department ? await departmentScope(db, directory, input.department) : null;
+  const directory = await new OrgDirectory(db).directory();
+  const departments = input.department ? await departmentScope(directory, input.department, (department) => input.duban.findingQueries.count({ department })) : null;
   let figures: Promise<FindingFigures> | undefined;
   const findingFigures = () => (figures ??= queryFindingFigures(db, input.period, departments));
   const ordered = [...input.sections].sort(
@@ -104,7 +105,7 @@ export async function assembleReport(input: AssembleReportInput): Promise<Report
  * report.sections.discipline?.data
  */
 export async function buildReport(
-  duban: Pick<Duban, 'store' | 'plugins' | 'clock' | 'pluginServices'>,
+  duban: Pick<Duban, 'store' | 'plugins' | 'clock' | 'pluginServices' | 'findingQueries'>,
   options: { readonly period: ReportPeriod; readonly department?: string | null; readonly pluginConfig?: AssembleReportInput['pluginConfig'] },
 ): Promise<Report> {
   return assembleReport({

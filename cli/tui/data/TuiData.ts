@@ -1,3 +1,4 @@
+import type { DepartmentCount } from '../../../core/findings/FindingQueries.js';
 import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
 import type { Localized } from '../../../core/i18n/Localized.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
@@ -15,14 +16,7 @@ export interface Department {
   readonly parentId: string | null;
 }
 
-/** A department's findings by where they stand. */
-export interface DepartmentCount {
-  readonly department: string;
-  /** Still the department's to act on (open, acknowledged, action planned). */
-  readonly open: number;
-  readonly overdue: number;
-  readonly awaiting: number;
-}
+export type { DepartmentCount } from '../../../core/findings/FindingQueries.js';
 
 /** A task waiting for the current person: a step of a chain with a form to fill. */
 export interface TaskItem {

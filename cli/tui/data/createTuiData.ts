@@ -2,7 +2,6 @@ import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
 import { validateForm } from '../../../core/workflow/formFields.js';
 import { changeMarker } from './changeMarker.js';
-import { departmentCounts } from './departmentCounts.js';
 import { readDashboard } from './readDashboard.js';
 import { readTasks } from './readTasks.js';
 import type { Department, FailedDelivery, ScheduleItem, TuiData } from './TuiData.js';
@@ -17,8 +16,8 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
   // The id for reads; the whole actor (with whoever acts on its behalf) for every action.
   const actor = self.id;
   const departments = async (): Promise<Department[]> => {
-    const rows = await duban.store.db.selectFrom('departments').selectAll().orderBy('id').execute();
-    return rows.map((r) => ({ id: r.id, nameZh: r.name_zh, nameEn: r.name_en, parentId: r.parent_id }));
+    const { list } = await duban.org.directory();
+    return list.map((d) => ({ id: d.id, nameZh: d.name['zh-CN'], nameEn: d.name.en, parentId: d.parentId }));
   };
   return {
     actor,
@@ -29,8 +28,8 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     listFindings: (filter, page) => duban.findingQueries.list({ ...filter, ...page }),
     findingIds: async (filter, limit) => (await duban.findingQueries.list({ ...filter, limit })).map((f) => f.id),
     finding: (id) => duban.findingQueries.get(id),
-    departmentCounts: () => departmentCounts(duban.store.db, duban.clock.now()),
-    changeMarker: () => changeMarker(duban.store.db, actor),
+    departmentCounts: () => duban.findingQueries.byDepartment(),
+    changeMarker: () => changeMarker(duban, actor),
     escalate: async (id, reason) => void (await duban.findings.escalate(id, self, reason)),
     close: async (id, note) => void (await duban.findings.close(id, self, note)),
     assign: async (id, person) => void (await duban.findings.assign(id, self, person)),

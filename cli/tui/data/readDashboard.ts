@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import type { Duban } from '../../../core/container/createDuban.js';
 import type { DashboardData, Panel, Series } from './DashboardData.js';
-import { departmentCounts } from './departmentCounts.js';
 import { readReportPanels } from './readReportPanels.js';
 
 const WEEKS = 12;
@@ -14,7 +12,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
  */
 export async function readDashboard(duban: Duban, actor: string): Promise<DashboardData> {
   const now = duban.clock.now();
-  const overdue = (await departmentCounts(duban.store.db, now)).filter((c) => c.overdue > 0).sort((a, b) => b.overdue - a.overdue);
+  const overdue = (await duban.findingQueries.byDepartment()).filter((c) => c.overdue > 0).sort((a, b) => b.overdue - a.overdue);
   const [opened, closed] = await weeklyCounts(duban, now);
   return {
     overdueByDepartment: overdue.length > 0 ? data(overdue.map((c) => ({ label: c.department, value: c.overdue }))) : data([]),
@@ -36,18 +34,11 @@ function empty<T>(zh: string, en: string): Panel<T> {
 /** Findings opened and closed in each of the last twelve weeks, in one scan. */
 async function weeklyCounts(duban: Duban, now: Date): Promise<[Series, Series]> {
   const edges = Array.from({ length: WEEKS + 1 }, (_, i) => new Date(now.getTime() - (WEEKS - i) * WEEK_MS).toISOString());
-  const bucket = (column: 'opened_at' | 'closed_at', i: number) =>
-    sql<number>`sum(case when ${sql.ref(column)} >= ${edges[i]!} and ${sql.ref(column)} < ${edges[i + 1]!} then 1 else 0 end)`.as(`${column}_${i}`);
-  const row = (await duban.store.db
-    .selectFrom('findings')
-    .select([...Array.from({ length: WEEKS }, (_, i) => bucket('opened_at', i)), ...Array.from({ length: WEEKS }, (_, i) => bucket('closed_at', i))])
-    .where((eb) => eb.or([eb('opened_at', '>=', edges[0]!), eb('closed_at', '>=', edges[0]!)]))
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
-  const series = (column: string): Series => ({
-    label: column,
-    values: Array.from({ length: WEEKS }, (_, i) => Number(row?.[`${column}_${i}`] ?? 0)),
-  });
-  return [series('opened_at'), series('closed_at')];
+  const { opened, closed } = await duban.findingQueries.flow(edges);
+  return [
+    { label: 'opened_at', values: opened },
+    { label: 'closed_at', values: closed },
+  ];
 }
 
 async function unread(duban: Duban, actor: string): Promise<DashboardData['unread']> {

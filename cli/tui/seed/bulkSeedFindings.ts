@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { appendAudit } from '../../../core/audit/appendAudit.js';
 import { createDuban } from '../../../core/container/createDuban.js';
+import { insertFindingRows } from '../../../core/findings/findingProjection.js';
+import { persistedSnapshot } from '../../../core/instances/InstanceStore.js';
 import { ManualClock } from '../../../core/clock/Clock.js';
 import { SEVERITIES } from '../../../core/findings/Finding.js';
 import type { Db } from '../../../core/store/Store.js';
@@ -53,9 +55,10 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
       await sql`PRAGMA cache_size = -262144`.execute(duban.store.db);
     }
     const db = duban.store.db;
-    const template = await db.selectFrom('instances').selectAll().where('chain_id', '=', 'finding').where('state', '=', 'open').limit(1).executeTakeFirstOrThrow();
+    const template = await duban.instances.newestRow('finding', 'open');
+    if (!template) throw new Error('the fixture holds no open finding to copy');
     const timer = await db.selectFrom('timers').selectAll().where('instance_id', '=', template.id).where('status', '=', 'pending').executeTakeFirstOrThrow();
-    const base = JSON.parse(template.snapshot) as { value: string; context: { input: Record<string, unknown>; data: Record<string, unknown>; breaches: unknown[] } };
+    const base = persistedSnapshot(template);
     const random = mulberry32(options.seed ?? 1);
     const step = Math.max(1, Math.floor(spanMs / rest));
     const batch = options.batch ?? 2000;
@@ -88,7 +91,7 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
           const context = { ...base.context, input, data: { ...base.context.data, assignee, level: 1, dueAt } };
           rows.push({ id, at: at.toISOString(), input, context, department, assignee, dueAt, subject, kind });
         }
-        await insertChunks(trx, 'instances', rows.map((r) => ({
+        await duban.instances.insertMany(rows.map((r) => ({
           ...template,
           id: r.id,
           snapshot: JSON.stringify({ value: base.value, context: r.context }),
@@ -96,8 +99,8 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
           department_id: r.department,
           created_at: r.at,
           updated_at: r.at,
-        })));
-        await insertChunks(trx, 'findings', rows.map((r) => ({
+        })), trx);
+        await insertFindingRows(trx, rows.map((r) => ({
           id: r.id,
           department_id: r.department,
           subject: r.subject,
@@ -140,7 +143,7 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
 }
 
 /** Multi-row inserts of at most 400 rows, under SQLite's limit on bound parameters. */
-async function insertChunks(trx: Db, table: 'instances' | 'findings' | 'timers', rows: readonly Record<string, unknown>[]): Promise<void> {
+async function insertChunks(trx: Db, table: 'timers', rows: readonly Record<string, unknown>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 400) {
     await trx.insertInto(table).values(rows.slice(i, i + 400) as never).execute();
   }

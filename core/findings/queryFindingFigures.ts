@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { SEVERITIES, type Severity } from '../findings/Finding.js';
+import { SEVERITIES, type Severity } from './Finding.js';
 import type { DubanSchema } from '../store/schema.js';
-import type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from './FindingFigures.js';
-import { median, nearestRankPercentile } from './percentiles.js';
-import { inDepartments } from './reportQueries.js';
-import type { ReportPeriod } from './ReportPeriod.js';
+import type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from '../report/FindingFigures.js';
+import { median, nearestRankPercentile } from '../report/percentiles.js';
+import { inDepartments } from '../report/reportQueries.js';
+import type { ReportPeriod } from '../report/ReportPeriod.js';
 
 const DAY_MS = 86_400_000;
 const OLDEST = 10;
