@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import { isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import {
@@ -18,6 +16,7 @@ import {
   type PersonActor,
   type PluginCandidate,
 } from '../core/index.js';
+import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { humanLogger } from './humanLogger.js';
 
@@ -113,14 +112,9 @@ function parseNow(text: string): Date {
   return at;
 }
 
-function configPlugins(config: DubanConfig): PluginCandidate[] {
-  const require = createRequire(join(config.configDir, 'duban.config.js'));
+export function configPlugins(config: DubanConfig): PluginCandidate[] {
   return (config.plugins ?? []).map((ref) => ({
     source: ref,
-    load: async () => {
-      const local = ref.startsWith('.') || isAbsolute(ref);
-      const file = local ? resolve(config.configDir, ref) : require.resolve(ref);
-      return import(pathToFileURL(file).href);
-    },
+    load: async () => import(resolvePluginModule(ref, config.configDir)),
   }));
 }

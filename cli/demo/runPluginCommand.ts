@@ -1,5 +1,6 @@
 import { DubanError } from '../../core/index.js';
 import { commandContext } from '../../core/plugin/commandContext.js';
+import { findPluginCommand } from '../../core/plugin/findPluginCommand.js';
 import type { DemoWorld } from './DemoWorld.js';
 
 /**
@@ -10,7 +11,7 @@ import type { DemoWorld } from './DemoWorld.js';
  * @throws DubanError `PLUGIN_NOT_FOUND` when no loaded plugin offers the command.
  */
 export async function runPluginCommand(world: DemoWorld, name: string, options: Record<string, string | boolean | undefined>, actor: string): Promise<unknown> {
-  const found = world.duban.plugins.loaded.flatMap((p) => (p.definition.commands ?? []).map((command) => ({ plugin: p.id, command }))).find((c) => c.command.name === name);
+  const found = findPluginCommand(world.duban.plugins.loaded, name);
   if (!found) throw new DubanError('PLUGIN_NOT_FOUND', `the demo needs the command "duban ${name}", which no loaded plugin offers`);
   return found.command.run(options, commandContext(world.duban, found.plugin, actor, { lang: 'en', json: true }));
 }
