@@ -40,6 +40,7 @@ export async function registerPluginProvidedCommands(program: Command, { lang, s
           const { isRefusal } = await import('../../core/access/refusals.js');
           const { commandContext } = await import('../../core/plugin/commandContext.js');
           const ctx = commandContext(duban, actor, {
+            plugin: value.id,
             lang,
             json,
             config: config.pluginConfig?.[value.id] ?? {},

@@ -10,7 +10,8 @@ import type { DemoWorld } from './DemoWorld.js';
  * @throws DubanError `PLUGIN_NOT_FOUND` when no loaded plugin offers the command.
  */
 export async function runPluginCommand(world: DemoWorld, name: string, options: Record<string, string | boolean | undefined>, actor: string): Promise<unknown> {
-  const command = world.duban.plugins.loaded.flatMap((p) => p.definition.commands ?? []).find((c) => c.name === name);
-  if (!command) throw new DubanError('PLUGIN_NOT_FOUND', `the demo needs the command "duban ${name}", which no loaded plugin offers`);
-  return command.run(options, commandContext(world.duban, actor, { lang: 'en', json: true }));
+  const plugin = world.duban.plugins.loaded.find((p) => (p.definition.commands ?? []).some((c) => c.name === name));
+  const command = plugin?.definition.commands?.find((c) => c.name === name);
+  if (!plugin || !command) throw new DubanError('PLUGIN_NOT_FOUND', `the demo needs the command "duban ${name}", which no loaded plugin offers`);
+  return command.run(options, commandContext(world.duban, actor, { plugin: plugin.id, lang: 'en', json: true }));
 }

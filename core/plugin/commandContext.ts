@@ -1,11 +1,14 @@
 import type { ActorLike } from '../actor/Actor.js';
 import { toActor } from '../actor/Actor.js';
 import type { Duban } from '../container/createDuban.js';
+import { fixedT } from '../i18n/i18n.js';
 import type { Language } from '../i18n/Localized.js';
 import type { CommandContext } from './PluginDefinition.js';
 
 /** What the face running a plugin command decides: language, output, the plugin's config. */
 export interface CommandContextOptions {
+  /** The plugin whose command runs: `ctx.t` reads its namespace. */
+  readonly plugin: string;
   readonly lang: Language;
   readonly json: boolean;
   readonly config?: Readonly<Record<string, unknown>>;
@@ -28,5 +31,6 @@ export function commandContext(duban: Duban, acting: ActorLike, options: Command
     now: duban.clock.now(),
     config: options.config ?? {},
     print: options.print ?? (() => undefined),
+    t: fixedT(options.lang, options.plugin),
   };
 }

@@ -1,4 +1,4 @@
-/** English messages. Keys are shared with `zh-CN.ts`; a test checks both have the same keys. */
+/** Core's English messages (namespace `core`). Keys are shared with `zh-CN.ts`; a test checks both have the same keys and placeholders. */
 export const en = {
   errors: {
     USAGE: 'wrong usage',
@@ -37,28 +37,6 @@ export const en = {
     TIMER_CLAIMED: 'the timer was already claimed',
     NOT_FOUND: 'not found',
     INTERNAL: 'internal error',
-  },
-  cli: {
-    initDone: 'Database ready: {{target}}',
-    auditOk: 'Audit log verified: {{count}} rows, chain intact.',
-    auditBad: 'Audit log broken at row {{seq}}: {{reason}}',
-    anchorOk: 'Anchors verified: {{count}} anchors, each signed by a trusted key and still in the log.',
-    anchorBad: 'Audit log broken at row {{seq}}: the anchor on line {{line}} of {{file}}: {{reason}}',
-    anchorWritten: 'Anchored row {{seq}} ({{hash}}), signed by key {{keyId}}, in {{file}}.',
-    anchorNotDelivered: 'The anchor was not delivered to webhook {{webhook}}: {{error}}',
-    started: 'Started {{id}} ({{chain}}@{{version}}) in step {{state}}',
-    sent: '{{id}}: {{from}} -> {{to}} (revision {{revision}})',
-    chainValid: '{{file}}: valid chain {{id}}@{{version}}',
-    serveOnce: 'Processed {{timers}} timer(s) ({{late}} late) and {{outbox}} outbox row(s).',
-    serving: 'duban serve: running timers and outbox on {{target}}. Ctrl-C stops.',
-    stopped: 'duban serve: stopped.',
-    incidentRetried: 'Incident {{id}} queued for retry.',
-    incidentResolved: 'Incident {{id}} resolved.',
-    pluginOk: 'ok',
-    pluginDisabled: 'disabled',
-    doctorOk: 'All plugins loaded.',
-    doctorBad: '{{count}} plugin(s) disabled.',
-    nothing: '(none)',
   },
   audit: {
     badHash: 'hash does not match its content or its predecessor',

@@ -1,7 +1,8 @@
+import type { CatalogOf } from '../../../core/index.js';
 import type { en } from './en.js';
 
 /** 医技科插件的简体中文文本。键与 `en.ts` 相同。 */
-export const zhCN: { readonly [K in keyof typeof en]: string } = {
+export const zhCN: CatalogOf<typeof en> = {
   'plugin.title': '医技科',
   'plugin.description': '医技科（CT、彩超、B超、放射）的劳动纪律检查、值班在岗检查与绩效积分',
   'department.MT': '医技科',
@@ -68,7 +69,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'points.error.duplicatePerson': '{{file}}:{{line}}：person 列：“{{value}}”已在第 {{first}} 行出现',
   'points.error.title': '{{file}}:{{line}}：title 列：“{{value}}”不是 physician、attending、chief 之一',
   'points.error.count': '{{file}}:{{line}}：{{column}} 列：“{{value}}”不是 0 到 1000000 之间的整数',
-  'points.error.more': '（另有 {{count}} 处问题；未进行任何计算）',
+  'points.error.more_other': '（另有 {{count}} 处问题；未进行任何计算）',
   'points.error.pool': '--pool：“{{value}}”不是最多两位小数的元金额',
   'points.error.chiefBaseValue': '{{source}}：“{{value}}”不是最多一位小数的分值',
   'points.error.zeroPoints': '{{file}}：所有人积分均为 0，无法按积分分配奖金',

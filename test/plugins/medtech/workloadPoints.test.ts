@@ -41,7 +41,7 @@ describe('medtech points', () => {
   function run(options: Record<string, string | undefined>, extra: Partial<CommandContext> = {}) {
     printed.length = 0;
     return command.run(options, {
-      ...commandContext(duban, 'office1', { lang: 'en', json: false, print: (line) => void printed.push(line) }),
+      ...commandContext(duban, 'office1', { plugin: 'medtech', lang: 'en', json: false, print: (line) => void printed.push(line) }),
       ...extra,
     }) as Promise<PointsJson>;
   }

@@ -37,6 +37,6 @@ export async function runCommand(duban: Duban, name: string, options: Record<str
   const command = plugin.commands.find((c: PluginCommand) => c.name === name);
   if (!command) throw new Error(`no command ${name}`);
   const printed: string[] = [];
-  const ctx: CommandContext = commandContext(duban, actor, { lang: 'en', json: true, print: (text) => void printed.push(text) });
+  const ctx: CommandContext = commandContext(duban, actor, { plugin: plugin.id, lang: 'en', json: true, print: (text) => void printed.push(text) });
   return command.run(options, ctx);
 }
