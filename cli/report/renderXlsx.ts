@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Language, Report, ReportColumn, ReportValue } from '../../core/index.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
-import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js';
+import { periodText, reportText, reportTitle, scopeText } from './reportText.js';
 
 const NUMBER_FORMAT: Partial<Record<ReportColumn['format'], string>> = {
   percent: '0.0%',
@@ -23,19 +23,19 @@ export async function renderXlsx(report: Report, lang: Language): Promise<Buffer
   workbook.created = new Date(report.generatedAt);
   const names = new Set<string>();
 
-  const summary = workbook.addWorksheet(sheetName(REPORT_TEXT.summarySheet[lang], names));
+  const summary = workbook.addWorksheet(sheetName(reportText(lang, 'summarySheet'), names));
   summary.addRow([reportTitle(report, lang)]).font = { bold: true, size: 14 };
-  summary.addRow([REPORT_TEXT.period[lang], periodText(report)]);
-  summary.addRow([REPORT_TEXT.scope[lang], scopeText(report, lang)]);
-  summary.addRow([REPORT_TEXT.generated[lang], report.generatedAt]);
+  summary.addRow([reportText(lang, 'period'), periodText(report)]);
+  summary.addRow([reportText(lang, 'scope'), scopeText(report, lang)]);
+  summary.addRow([reportText(lang, 'generated'), report.generatedAt]);
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   if (report.report === 'yearly' && sentences.length > 0) {
     summary.addRow([]);
-    summary.addRow([REPORT_TEXT.summary[lang]]).font = { bold: true };
-    summary.addRow([REPORT_TEXT.chinese[lang], REPORT_TEXT.english[lang]]).font = { bold: true };
+    summary.addRow([reportText(lang, 'summary')]).font = { bold: true };
+    summary.addRow([reportText(lang, 'chinese'), reportText(lang, 'english')]).font = { bold: true };
     for (const s of sentences) summary.addRow([s['zh-CN'], s.en]);
   }
-  for (const f of report.failures) summary.addRow([REPORT_TEXT.failures[lang], f.section, f.code, f.message]);
+  for (const f of report.failures) summary.addRow([reportText(lang, 'failures'), f.section, f.code, f.message]);
   summary.getColumn(1).width = 60;
   summary.getColumn(2).width = 60;
 
