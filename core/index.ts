@@ -44,7 +44,7 @@ export { verifyAudit, type AuditVerification } from './audit/verifyAudit.js';
 export { assembleReport, buildReport, reportSectionsOf, type AssembleReportInput, type ContributedSection } from './report/buildReport.js';
 export type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from './report/FindingFigures.js';
 export { findingsReportSection, SEVERITY_LABELS } from './report/findingsSection.js';
-export { countNoun, formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
+export { formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
 export { median, nearestRankPercentile } from './report/percentiles.js';
 export { queryFindingFigures } from './report/queryFindingFigures.js';
 export { inDepartments, snapshotContext } from './report/reportQueries.js';

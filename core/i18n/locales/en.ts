@@ -51,4 +51,10 @@ export const en = {
     mismatch: 'the anchored row no longer holds the anchored hash: it or a row before it was rewritten',
     ahead: 'the log ends before the anchored row: rows were removed from the end',
   },
+  report: {
+    findingsYear:
+      'This year the office raised {{opened}} and closed {{closed}} ({{closedLate}} after the due date); at year end {{open}} remained open, {{overdue}} of them overdue; {{escalated}} had been escalated and {{reopened}} reopened after the effectiveness re-check.',
+    findings_one: '{{count}} finding',
+    findings_other: '{{count}} findings',
+  },
 } as const;

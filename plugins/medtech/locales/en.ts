@@ -73,4 +73,32 @@ export const en = {
   'points.error.zeroPoints': '{{file}}: everyone has 0 points, so there is nothing to share the pool by',
   'points.error.chiefBaseMissing':
     "{{file}}:{{line}}: {{person}} is a chief, and the chief's base points are set by the hospital: give --chief-base N or set pluginConfig.medtech.chiefBase",
+
+  'report.discipline':
+    'The office held {{checks}} this year; punctuality was {{rate}}, {{compared}} the {{target}} target; {{departmentsMet}} met it and {{departmentsBelow}} did not. The checks found {{late}}, {{leftEarly}} and {{away}} away from their posts.',
+  'report.compared.none': 'with nothing to compare with',
+  'report.compared.met': 'meeting',
+  'report.compared.short': 'short of',
+  'report.checks_one': '{{count}} discipline check',
+  'report.checks_other': '{{count}} discipline checks',
+  'report.departments_one': '{{count}} department',
+  'report.departments_other': '{{count}} departments',
+  'report.late_one': '{{count}} late arrival',
+  'report.late_other': '{{count}} late arrivals',
+  'report.leftEarly_one': '{{count}} early departure',
+  'report.leftEarly_other': '{{count}} early departures',
+  'report.away_one': '{{count}} person',
+  'report.away_other': '{{count}} people',
+  'report.dutyPost':
+    '{{inspections}} checked {{posts}} and found {{absences}} absent from a duty post; the departments held {{meetings}}, recording {{selfCriticisms}}; at re-inspection {{passed}} present, {{absentAgain}} absent again, {{pending}} pending.',
+  'report.inspections_one': '{{count}} duty-post inspection',
+  'report.inspections_other': '{{count}} duty-post inspections',
+  'report.posts_one': '{{count}} post',
+  'report.posts_other': '{{count}} posts',
+  'report.absences_one': '{{count}} person',
+  'report.absences_other': '{{count}} people',
+  'report.meetings_one': '{{count}} corrective meeting',
+  'report.meetings_other': '{{count}} corrective meetings',
+  'report.selfCriticisms_one': '{{count}} self-criticism',
+  'report.selfCriticisms_other': '{{count}} self-criticisms',
 } as const;

@@ -91,4 +91,15 @@ export const en = {
   'figures.passRate': 'Pass rate',
   'figures.peopleTrained': 'People trained against the yearly target',
   'figures.personTimes': 'Person-times trained',
+
+  'report.year':
+    'The office held {{sessions}} this year (of {{planned}} planned, {{sessionRate}}), training {{people}}{{versus}}, {{personTimes}}; attendance was {{attendance}} and the pass rate {{passRate}}.',
+  'report.versusTarget': ' ({{rate}} of the yearly target of {{target}})',
+  'report.noTarget': ' (no yearly target set)',
+  'report.sessions_one': '{{count}} training session',
+  'report.sessions_other': '{{count}} training sessions',
+  'report.people_one': '{{count}} person',
+  'report.people_other': '{{count}} people',
+  'report.personTimes_one': '{{count}} person-time',
+  'report.personTimes_other': '{{count}} person-times',
 } as const;

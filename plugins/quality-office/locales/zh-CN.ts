@@ -94,4 +94,12 @@ export const zhCN: CatalogOf<typeof en> = {
   'figures.passRate': '考核合格率',
   'figures.peopleTrained': '年度培训人数完成率',
   'figures.personTimes': '培训人次',
+
+  'report.year':
+    '全年举办培训 {{sessions}}（计划 {{planned}} 期，完成率 {{sessionRate}}），共培训 {{people}}{{versus}}、{{personTimes}}；出勤率 {{attendance}}，考核合格率 {{passRate}}。',
+  'report.versusTarget': '（年度目标 {{target}} 人，完成 {{rate}}）',
+  'report.noTarget': '（未设年度目标）',
+  'report.sessions_other': '{{count}} 期',
+  'report.people_other': '{{count}} 人',
+  'report.personTimes_other': '{{count}} 人次',
 } as const;

@@ -154,4 +154,26 @@ export const en = {
 
   'reason.falseNegatives': 'false negatives (HFN + LFN) exceed the acceptance number',
   'reason.falsePositives': 'high false positives (HFP) found: the specificity target is 100%',
+
+  'report.year':
+    'This year the institute rechecked {{slides}} of {{labs}} blind{{versus}}. Concordance was {{concordance}}, with {{hfp}}, {{hfn}}, {{lfp}}, {{lfn}} and {{qe}}; of {{rounds}}, {{passed}} passed and {{failed}} failed.',
+  'report.noTarget': ' (no yearly target set)',
+  'report.moreThanTarget': ', {{diff}} more than the {{target}} the target contract required',
+  'report.fewerThanTarget': ', {{diff}} fewer than the {{target}} the target contract required',
+  'report.slides_one': '{{count}} sputum slide',
+  'report.slides_other': '{{count}} sputum slides',
+  'report.labs_one': '{{count}} county laboratory',
+  'report.labs_other': '{{count}} county laboratories',
+  'report.hfp_one': '{{count}} high false positive',
+  'report.hfp_other': '{{count}} high false positives',
+  'report.hfn_one': '{{count}} high false negative',
+  'report.hfn_other': '{{count}} high false negatives',
+  'report.lfp_one': '{{count}} low false positive',
+  'report.lfp_other': '{{count}} low false positives',
+  'report.lfn_one': '{{count}} low false negative',
+  'report.lfn_other': '{{count}} low false negatives',
+  'report.qe_one': '{{count}} quantification error',
+  'report.qe_other': '{{count}} quantification errors',
+  'report.rounds_one': '{{count}} round',
+  'report.rounds_other': '{{count}} rounds',
 } as const;

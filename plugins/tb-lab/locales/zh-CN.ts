@@ -146,4 +146,18 @@ export const zhCN: CatalogOf<typeof en> = {
 
   'reason.falseNegatives': '假阴性（HFN + LFN）超过接受数',
   'reason.falsePositives': '发现高假阳性（HFP）：特异度目标为 100%',
+
+  'report.year':
+    '今年对 {{labs}}的 {{slides}}进行了盲法复检质控{{versus}}。复检符合率 {{concordance}}，发现{{hfp}}、{{hfn}}、{{lfp}}、{{lfn}}、{{qe}}；{{rounds}}评价中合格 {{passed}} 轮、不合格 {{failed}} 轮。',
+  'report.noTarget': '（未设年度目标）',
+  'report.moreThanTarget': '，较目标合同要求的 {{target}} 张增加了 {{diff}} 张',
+  'report.fewerThanTarget': '，较目标合同要求的 {{target}} 张少 {{diff}} 张',
+  'report.slides_other': '{{count}} 张痰片',
+  'report.labs_other': '{{count}} 个县级实验室',
+  'report.hfp_other': '高假阳性 {{count}} 张',
+  'report.hfn_other': '高假阴性 {{count}} 张',
+  'report.lfp_other': '低假阳性 {{count}} 张',
+  'report.lfn_other': '低假阴性 {{count}} 张',
+  'report.qe_other': '定量错误 {{count}} 张',
+  'report.rounds_other': '{{count}} 轮',
 };
