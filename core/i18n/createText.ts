@@ -14,6 +14,12 @@ export interface Text<K extends string = string> {
   inLanguage(lang: Language): (key: K, vars?: MessageVars) => string;
   /** The text of `key` in both languages, for manifests, forms, chain data and report sentences. */
   both(key: K, vars?: MessageVars): Localized;
+  /**
+   * Counts as their plural texts in both languages, each under its name, the key being
+   * `<prefix>.<name>`: `counts('report', { slides: 20 })` is `{ slides: both('report.slides',
+   * { count: 20 }) }`, ready to spread into a sentence's placeholders.
+   */
+  counts<P extends string, N extends string>(prefix: P, counts: Readonly<Record<N, number>> & (`${P}.${N}` extends K ? unknown : never)): Record<N, Localized>;
 }
 
 /**
@@ -26,11 +32,17 @@ export interface Text<K extends string = string> {
  */
 export function createText<const E extends Catalog>(ns: string, messages: { readonly 'zh-CN': Catalog; readonly en: E }): Text<MessageKey<E>> {
   addNamespace(ns, messages);
+  const both = (key: string, vars?: MessageVars): Localized => ({ 'zh-CN': fixedT('zh-CN', ns)(key, vars), en: fixedT('en', ns)(key, vars) });
   return {
     namespace: ns,
     messages,
     t: (lang, key, vars) => fixedT(lang, ns)(key, vars),
     inLanguage: (lang) => fixedT(lang, ns),
-    both: (key, vars) => ({ 'zh-CN': fixedT('zh-CN', ns)(key, vars), en: fixedT('en', ns)(key, vars) }),
+    both,
+    counts: (prefix, counts) => {
+      const out = {} as Record<string, Localized>;
+      for (const [name, count] of Object.entries<number>(counts)) out[name] = both(`${prefix}.${name}`, { count });
+      return out;
+    },
   };
 }

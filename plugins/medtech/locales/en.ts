@@ -75,7 +75,7 @@ export const en = {
     "{{file}}:{{line}}: {{person}} is a chief, and the chief's base points are set by the hospital: give --chief-base N or set pluginConfig.medtech.chiefBase",
 
   'report.discipline':
-    'The office held {{checks}} this year; punctuality was {{rate}}, {{compared}} the {{target}} target; {{departmentsMet}} met it and {{departmentsBelow}} did not. The checks found {{late}}, {{leftEarly}} and {{away}} away from their posts.',
+    'The office held {{checks}} this year; punctuality was {{rate}}, {{compared}} the {{target}} target; {{departments}} met it and {{departmentsBelow}} did not. The checks found {{late}}, {{leftEarly}} and {{away}} away from their posts.',
   'report.compared.none': 'with nothing to compare with',
   'report.compared.met': 'meeting',
   'report.compared.short': 'short of',

@@ -2,8 +2,8 @@ import { createPluginText, type MessageVars } from '../../../core/index.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
-/** The medtech plugin's texts, namespace `medtech` of duban's i18next instance: `say(lang, key, vars)`, `both(key, vars)`. */
-export const { t: say, both, messages } = createPluginText('medtech', { 'zh-CN': zhCN, en });
+/** The medtech plugin's texts, namespace `medtech` of duban's i18next instance: `say(lang, key, vars)`, `both(key, vars)`, `counts(prefix, counts)`. */
+export const { t: say, both, counts, messages } = createPluginText('medtech', { 'zh-CN': zhCN, en });
 
 /** A key of the plugin's texts; a counted text by its base key. */
 export type MessageKey = Parameters<typeof say>[1];

@@ -77,7 +77,7 @@ export const zhCN: CatalogOf<typeof en> = {
     '{{file}}:{{line}}：{{person}} 为主任级，主任级基础分由医院确定：请用 --chief-base N 指定，或在配置中设置 pluginConfig.medtech.chiefBase',
 
   'report.discipline':
-    '全年开展劳动纪律检查 {{checks}}，准时率 {{rate}}，{{compared}} {{target}} 的目标；{{departmentsMet}}达标，{{departmentsBelow}} 个科室未达标。查出{{late}}、{{leftEarly}}、{{away}}。',
+    '全年开展劳动纪律检查 {{checks}}，准时率 {{rate}}，{{compared}} {{target}} 的目标；{{departments}}达标，{{departmentsBelow}} 个科室未达标。查出{{late}}、{{leftEarly}}、{{away}}。',
   'report.compared.none': '无可比数据',
   'report.compared.met': '达到',
   'report.compared.short': '未达到',

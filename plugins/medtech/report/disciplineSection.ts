@@ -1,6 +1,6 @@
 import { formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
 import type { DisciplineFigures, DutyPostAbsence } from './DisciplineFigures.js';
-import { both } from '../locales/text.js';
+import { both, counts } from '../locales/text.js';
 import { queryDisciplineFigures } from './queryDisciplineFigures.js';
 
 const YES: Localized = { 'zh-CN': '是', en: 'yes' };
@@ -128,22 +128,14 @@ function disciplineSentences(f: DisciplineFigures): Localized[] {
   const compared = p.rate === null ? null : p.onTime * 10_000 >= Math.round(p.target * 10_000) * p.denominator;
   return [
     both('report.discipline', {
-      checks: both('report.checks', { count: p.checks }),
+      ...counts('report', { checks: p.checks, departments: p.departmentsMet, late: v.late, leftEarly: v.left_early, away: v.away_from_post }),
       rate: formatPercent(p.rate),
       compared: both(compared === null ? 'report.compared.none' : compared ? 'report.compared.met' : 'report.compared.short'),
       target: formatPercent(p.target),
-      departmentsMet: both('report.departments', { count: p.departmentsMet }),
       departmentsBelow: p.departmentsBelow,
-      late: both('report.late', { count: v.late }),
-      leftEarly: both('report.leftEarly', { count: v.left_early }),
-      away: both('report.away', { count: v.away_from_post }),
     }),
     both('report.dutyPost', {
-      inspections: both('report.inspections', { count: d.inspections }),
-      posts: both('report.posts', { count: d.postsChecked }),
-      absences: both('report.absences', { count: d.absences }),
-      meetings: both('report.meetings', { count: d.meetingsHeld }),
-      selfCriticisms: both('report.selfCriticisms', { count: d.selfCriticisms }),
+      ...counts('report', { inspections: d.inspections, posts: d.postsChecked, absences: d.absences, meetings: d.meetingsHeld, selfCriticisms: d.selfCriticisms }),
       passed: d.reinspectionsPassed,
       absentAgain: d.reinspectionsAbsentAgain,
       pending: d.reinspectionsPending,

@@ -1,6 +1,6 @@
 import { formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
 import type { Ratio } from '../lib/trainingFigures.js';
-import { both } from '../locales/text.js';
+import { both, counts } from '../locales/text.js';
 import { queryTrainingReport, type TrainingReport } from './queryTrainingReport.js';
 
 const STATUS: Readonly<Record<string, Localized>> = {
@@ -85,12 +85,10 @@ function trainingSentences(r: TrainingReport): Localized[] {
   const versus = people.denominator > 0 ? both('report.versusTarget', { rate: formatPercent(people.rate), target: people.denominator }) : both('report.noTarget');
   return [
     both('report.year', {
-      sessions: both('report.sessions', { count: f.sessionsHeld.numerator }),
+      ...counts('report', { sessions: f.sessionsHeld.numerator, people: people.numerator, personTimes: r.yearToDate.personTimesTrained }),
       planned: f.sessionsHeld.denominator,
       sessionRate: formatPercent(f.sessionsHeld.rate),
-      people: both('report.people', { count: people.numerator }),
       versus,
-      personTimes: both('report.personTimes', { count: r.yearToDate.personTimesTrained }),
       attendance: formatPercent(f.attendance.rate),
       passRate: formatPercent(f.passRate.rate),
     }),

@@ -1,6 +1,6 @@
 import { formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/index.js';
 import { SMEAR_QUALITY_FEATURES } from '../lib/smearQuality.js';
-import { both } from '../locales/text.js';
+import { both, counts } from '../locales/text.js';
 import { querySlideQcFigures } from './querySlideQcFigures.js';
 import type { LabSlideQcFigures, SlideQcFigures } from './SlideQcFigures.js';
 
@@ -154,16 +154,9 @@ function slideQcSentences(f: SlideQcFigures): Localized[] {
   const bothMet = met(ind.conversion.rate, ind.conversionTarget) && met(ind.cure.rate, ind.cureTarget);
   const sentences: Localized[] = [
     both('report.year', {
-      slides: both('report.slides', { count: t.slidesRecheckedYearToDate }),
-      labs: both('report.labs', { count: f.labs.length }),
+      ...counts('report', { slides: t.slidesRecheckedYearToDate, labs: f.labs.length, hfp: c.HFP, hfn: c.HFN, lfp: c.LFP, lfn: c.LFN, qe: c.QE, rounds: t.rounds }),
       versus,
       concordance: formatPercent(t.concordance),
-      hfp: both('report.hfp', { count: c.HFP }),
-      hfn: both('report.hfn', { count: c.HFN }),
-      lfp: both('report.lfp', { count: c.LFP }),
-      lfn: both('report.lfn', { count: c.LFN }),
-      qe: both('report.qe', { count: c.QE }),
-      rounds: both('report.rounds', { count: t.rounds }),
       passed: t.passed,
       failed: t.failed,
     }),
