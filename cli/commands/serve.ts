@@ -17,8 +17,8 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
         if (opts.once) {
           const pass = await servePass(session.duban);
           if (opts.json) return printJson(pass);
-          const { describeSchedulePass } = await import('./schedules.js');
-          printLine(describeSchedulePass({ fired: pass.schedules, late: pass.schedulesLate, skipped: pass.schedulesSkipped }, lang));
+          const occurrences = cliText.t(lang, 'occurrences', { count: pass.schedules });
+          printLine(cliText.t(lang, 'schedulePass', { occurrences, late: pass.schedulesLate, skipped: pass.schedulesSkipped }));
           const timers = cliText.t(lang, 'timers', { count: pass.timers });
           return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox: cliText.t(lang, 'outboxRows', { count: pass.outbox }) }));
         }

@@ -13,6 +13,8 @@ export const zhCN: CatalogOf<typeof en> = {
   started: '已启动 {{id}}（{{chain}}@{{version}}），当前环节 {{state}}',
   sent: '{{id}}：{{from}} -> {{to}}（版本 {{revision}}）',
   chainValid: '{{file}}：任务链 {{id}}@{{version}} 有效',
+  schedulePass: '计划：触发 {{occurrences}}（其中补跑 {{late}} 次），跳过错过的 {{skipped}} 次。',
+  occurrences_other: '{{count}} 次',
   serveOnce: '已处理 {{timers}}（其中 {{late}} 个迟到）和 {{outbox}}。',
   timers_other: '{{count}} 个定时器',
   outboxRows_other: '{{count}} 条发件箱记录',

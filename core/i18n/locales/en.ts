@@ -51,6 +51,15 @@ export const en = {
     mismatch: 'the anchored row no longer holds the anchored hash: it or a row before it was rewritten',
     ahead: 'the log ends before the anchored row: rows were removed from the end',
   },
+  digest: {
+    none: 'Overdue digest{{scope}}: no overdue findings as of {{when}}.',
+    headline: 'Overdue digest{{scope}}: {{findings}} overdue as of {{when}}.',
+    findings_one: '{{count}} finding',
+    findings_other: '{{count}} findings',
+    scope: ' ({{department}})',
+    line: '- [{{severity}}] {{title}} ({{department}}, due {{due}}, level {{level}}) {{id}}',
+    more: '... and {{count}} more',
+  },
   report: {
     findingsYear:
       'This year the office raised {{opened}} and closed {{closed}} ({{closedLate}} after the due date); at year end {{open}} remained open, {{overdue}} of them overdue; {{escalated}} had been escalated and {{reopened}} reopened after the effectiveness re-check.',

@@ -54,6 +54,14 @@ export const zhCN: CatalogOf<typeof en> = {
     mismatch: '锚定的行已不是锚定时的哈希：该行或其前面的行被改写',
     ahead: '日志在锚定的行之前就结束了：末尾的行被删除',
   },
+  digest: {
+    none: '逾期问题汇总{{scope}}：截至 {{when}} 无逾期问题。',
+    headline: '逾期问题汇总{{scope}}：截至 {{when}} 共 {{findings}}逾期。',
+    findings_other: '{{count}} 项',
+    scope: '（{{department}}）',
+    line: '- [{{severity}}] {{title}}（{{department}}，{{due}} 到期，第 {{level}} 级）{{id}}',
+    more: '……另有 {{count}} 项',
+  },
   report: {
     findingsYear:
       '全年共发现督办问题 {{opened}}，销号 {{closed}} 项（其中逾期后销号 {{closedLate}} 项）；年末尚未销号 {{open}} 项，其中逾期 {{overdue}} 项；升级督办 {{escalated}} 项，效果复查后重新打开 {{reopened}} 项。',
