@@ -120,8 +120,10 @@ export const en = {
   'err.notGrade': '{{flag}}: "{{value}}" is not a grade: NEG SCANTY 1+ 2+ 3+',
   'err.notMark': '{{flag}}: "{{value}}" is neither good nor poor',
   'err.nOverLot': '--n ({{n}}) is larger than --lot ({{lot}})',
-  'err.acceptanceTooLarge':
-    'no sample can decide: with {{negatives}} negative slides the lot at the threshold holds {{defectives}} false negative(s), not more than the acceptance number {{acceptance}}',
+  'err.acceptanceTooLarge_one':
+    'no sample can decide: with {{negatives}} negative slides the lot at the threshold holds {{count}} false negative, not more than the acceptance number {{acceptance}}',
+  'err.acceptanceTooLarge_other':
+    'no sample can decide: with {{negatives}} negative slides the lot at the threshold holds {{count}} false negatives, not more than the acceptance number {{acceptance}}',
   'err.overCohort': '{{flag}} ({{value}}) is more than --cohort ({{cohort}})',
   'err.badQuarter': '{{flag}}: "{{value}}" is not a quarter like 2026-Q1',
   'err.badDepartment': '{{flag}}: "{{value}}" is not a department id (no spaces or /)',

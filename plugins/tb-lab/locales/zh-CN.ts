@@ -116,7 +116,7 @@ export const zhCN: CatalogOf<typeof en> = {
   'err.notGrade': '{{flag}}：“{{value}}”不是分级：NEG SCANTY 1+ 2+ 3+',
   'err.notMark': '{{flag}}：“{{value}}”既不是 good 也不是 poor',
   'err.nOverLot': '--n（{{n}}）大于 --lot（{{lot}}）',
-  'err.acceptanceTooLarge': '任何样本都无法判定：阴性片 {{negatives}} 张时，处于阈值的批只有 {{defectives}} 个假阴性，不多于接受数 {{acceptance}}',
+  'err.acceptanceTooLarge_other': '任何样本都无法判定：阴性片 {{negatives}} 张时，处于阈值的批只有 {{count}} 个假阴性，不多于接受数 {{acceptance}}',
   'err.overCohort': '{{flag}}（{{value}}）大于 --cohort（{{cohort}}）',
   'err.badQuarter': '{{flag}}：“{{value}}”不是形如 2026-Q1 的季度',
   'err.badDepartment': '{{flag}}：“{{value}}”不是科室编号（不能含空格或 /）',
