@@ -13,7 +13,7 @@ export async function reportError(error: unknown, lang: Language): Promise<numbe
     return error.exitCode === 0 ? 0 : 2;
   }
   if (isDubanError(error)) {
-    const { translate } = await import('../core/i18n/translate.js');
+    const { translate } = await import('../core/i18n/i18n.js');
     const head = lang === 'zh-CN' ? `${translate(lang, `errors.${error.code}`)}：` : '';
     process.stderr.write(`duban: ${error.code}: ${head}${error.message}\n`);
     return error.code === 'USAGE' ? 2 : 1;

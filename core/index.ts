@@ -19,7 +19,10 @@ export { DEFAULT_ESCALATION, type EscalationLevel, type OrgDirectory, type Perso
 export { DubanError, formatPlace, isDubanError, type ErrorPlace } from './errors/DubanError.js';
 export { ERROR_CODES, type ErrorCode } from './errors/errorCodes.js';
 export { detectLanguage, LANGUAGES, pick, type Language, type Localized } from './i18n/Localized.js';
-export { translate } from './i18n/translate.js';
+export type { Catalog, CatalogOf, MessageKey, Messages, MessageVars } from './i18n/Catalog.js';
+export { createText, type Text } from './i18n/createText.js';
+export { addNamespace, fixedT, i18nInstance, translate, type Translate } from './i18n/i18n.js';
+export { createPluginText } from './plugin/createPluginText.js';
 export { definePlugin } from './plugin/definePlugin.js';
 export type {
   ActivityContext,
@@ -41,7 +44,7 @@ export { verifyAudit, type AuditVerification } from './audit/verifyAudit.js';
 export { assembleReport, buildReport, reportSectionsOf, type AssembleReportInput, type ContributedSection } from './report/buildReport.js';
 export type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from './report/FindingFigures.js';
 export { findingsReportSection, SEVERITY_LABELS } from './report/findingsSection.js';
-export { countNoun, formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
+export { formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
 export { median, nearestRankPercentile } from './report/percentiles.js';
 export { queryFindingFigures } from './findings/queryFindingFigures.js';
 export { inDepartments } from './report/reportQueries.js';

@@ -15,20 +15,21 @@ export function registerAuditCommands(program: Command, { lang, say }: CliContex
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       const { verifyAudit } = await import('../../core/index.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { translate } = await import('../../core/i18n/i18n.js');
+      const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban }) => {
         const result = await verifyAudit(duban.store.db);
         const file = opts.anchors !== undefined ? resolve(opts.anchors) : duban.anchors.settings.anchorsFile;
         const checkAnchors = opts.anchors !== undefined || existsSync(file);
         const anchors = checkAnchors ? await duban.anchors.verify(file) : undefined;
         if (opts.json) printJson(anchors ? { ...result, anchors: { file, ...anchors } } : result);
-        else if (!result.ok) process.stderr.write(`duban: AUDIT_BROKEN: ${translate(lang, 'cli.auditBad', { seq: result.seq, reason: translate(lang, `audit.${result.problem}`) })}\n`);
+        else if (!result.ok) process.stderr.write(`duban: AUDIT_BROKEN: ${cliText.t(lang, 'auditBad', { seq: result.seq, reason: translate(lang, `audit.${result.problem}`) })}\n`);
         else if (anchors && !anchors.ok) {
           const reason = translate(lang, `anchor.${anchors.problem}`);
-          process.stderr.write(`duban: AUDIT_ANCHOR_BROKEN: ${translate(lang, 'cli.anchorBad', { seq: anchors.seq, line: anchors.line, file, reason })}\n`);
+          process.stderr.write(`duban: AUDIT_ANCHOR_BROKEN: ${cliText.t(lang, 'anchorBad', { seq: anchors.seq, line: anchors.line, file, reason })}\n`);
         } else {
-          printLine(translate(lang, 'cli.auditOk', { count: result.rows }));
-          if (anchors) printLine(translate(lang, 'cli.anchorOk', { count: anchors.anchors }));
+          printLine(cliText.t(lang, 'auditOk', { count: result.rows }));
+          if (anchors) printLine(cliText.t(lang, 'anchorOk', { count: anchors.anchors }));
         }
         if (!result.ok || (anchors && !anchors.ok)) process.exitCode = 1;
       });
@@ -41,14 +42,14 @@ export function registerAuditCommands(program: Command, { lang, say }: CliContex
     .action(async (opts: { json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban }) => {
         const result = await duban.anchors.anchor();
-        for (const f of result.failed) process.stderr.write(`duban: warning: ${translate(lang, 'cli.anchorNotDelivered', f)}\n`);
+        for (const f of result.failed) process.stderr.write(`duban: warning: ${cliText.t(lang, 'anchorNotDelivered', f)}\n`);
         // The anchor is one JSON object on stdout either way: a script can keep it anywhere.
         if (opts.json) return printJson(result.anchor);
         printLine(JSON.stringify(result.anchor));
-        process.stderr.write(`${translate(lang, 'cli.anchorWritten', { ...result.anchor, hash: result.anchor.hash.slice(0, 12), file: result.file })}\n`);
+        process.stderr.write(`${cliText.t(lang, 'anchorWritten', { ...result.anchor, hash: result.anchor.hash.slice(0, 12), file: result.file })}\n`);
       });
     });
 

@@ -59,7 +59,7 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
       const { compileChain } = await import('../../core/workflow/compileChain.js');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       let text: string;
       try {
         text = await readFile(file, 'utf8');
@@ -77,6 +77,6 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
         }
       });
       if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
-      printLine(translate(lang, 'cli.chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));
+      printLine(cliText.t(lang, 'chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));
     });
 }

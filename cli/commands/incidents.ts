@@ -33,11 +33,11 @@ export function registerIncidentCommands(program: Command, { lang, say }: CliCon
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban, actor }) => {
         await duban.incidents.retry(id, actor.id);
         await duban.outbox.runDue();
-        printLine(translate(lang, 'cli.incidentRetried', { id }));
+        printLine(cliText.t(lang, 'incidentRetried', { id }));
       });
     });
 
@@ -48,10 +48,10 @@ export function registerIncidentCommands(program: Command, { lang, say }: CliCon
     .action(async (id: string, opts: { note: string }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban, actor }) => {
         await duban.incidents.resolve(id, actor.id, opts.note);
-        printLine(translate(lang, 'cli.incidentResolved', { id }));
+        printLine(cliText.t(lang, 'incidentResolved', { id }));
       });
     });
 }

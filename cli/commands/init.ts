@@ -10,7 +10,7 @@ export function registerInitCommand(program: Command, { lang, say }: CliContext)
     .action(async (opts: { json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban }) => {
         const chains = await duban.chains.list();
         const result = {
@@ -21,7 +21,7 @@ export function registerInitCommand(program: Command, { lang, say }: CliContext)
           chains: chains.map((c) => `${c.id}@${c.version}`),
         };
         if (opts.json) return printJson(result);
-        printLine(translate(lang, 'cli.initDone', { target: result.database }));
+        printLine(cliText.t(lang, 'initDone', { target: result.database }));
         for (const d of result.disabledPlugins) printLine(`  ! ${d.code}: ${d.message}`);
       });
     });

@@ -9,7 +9,7 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
   const report = async (command: Command, asJson: boolean, doctor: boolean) => {
     const { withSession } = await import('../session.js');
     const { printJson, printLine, printTable } = await import('../output.js');
-    const { translate } = await import('../../core/i18n/translate.js');
+    const { cliText } = await import('../i18n/cliText.js');
     await withSession(command, lang, async ({ duban }) => {
       const loaded = duban.plugins.loaded.map((p) => ({
         id: p.id,
@@ -23,14 +23,15 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
       const disabled = duban.plugins.disabled.map((p) => ({ id: p.id ?? null, source: p.source, status: 'disabled' as const, code: p.code, message: p.message }));
       if (doctor && disabled.length > 0) process.exitCode = 1;
       if (asJson) return printJson({ plugins: loaded, disabled });
+      const t = cliText.inLanguage(lang);
       printTable(
-        [say({ 'zh-CN': '插件', en: 'plugin' }), say({ 'zh-CN': '版本', en: 'version' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '说明', en: 'detail' })],
+        [t('plugins.plugin'), t('plugins.version'), t('plugins.status'), t('plugins.detail')],
         [
-          ...loaded.map((p) => [p.id, p.version, translate(lang, 'cli.pluginOk'), `${p.title[lang]} · ${p.taskTypes.length} task types · ${p.chains} chains`]),
-          ...disabled.map((p) => [p.id ?? p.source, '', translate(lang, 'cli.pluginDisabled'), `${p.code}: ${p.message}`]),
+          ...loaded.map((p) => [p.id, p.version, t('plugins.ok'), t('plugins.summary', { title: p.title, taskTypes: t('plugins.taskTypes', { count: p.taskTypes.length }), chains: t('plugins.chains', { count: p.chains }) })]),
+          ...disabled.map((p) => [p.id ?? p.source, '', t('plugins.disabled'), `${p.code}: ${p.message}`]),
         ],
       );
-      if (doctor) printLine(disabled.length === 0 ? translate(lang, 'cli.doctorOk') : translate(lang, 'cli.doctorBad', { count: disabled.length }));
+      if (doctor) printLine(disabled.length === 0 ? t('plugins.doctorOk') : t('plugins.doctorBad', { count: disabled.length }));
     });
   };
 

@@ -13,13 +13,13 @@ export function registerRunCommands(program: Command, { lang, say }: CliContext)
     .action(async (chainId: string, opts: { input?: string; version?: string; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { parseIntOption, parseJsonOption, printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       const input = parseJsonOption(opts.input, '--input');
       const version = parseIntOption(opts.version, '--version');
       await withSession(command, lang, async ({ duban, actor }) => {
         const instance = await duban.engine.start(chainId, input, actor, { version });
         if (opts.json) return printJson(instance);
-        printLine(translate(lang, 'cli.started', { id: instance.id, chain: instance.chainId, version: instance.chainVersion, state: instance.state }));
+        printLine(cliText.t(lang, 'started', { id: instance.id, chain: instance.chainId, version: instance.chainVersion, state: instance.state }));
       });
     });
 
@@ -32,13 +32,13 @@ export function registerRunCommands(program: Command, { lang, say }: CliContext)
     .action(async (instanceId: string, event: string, opts: { data?: string; revision?: string; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { parseIntOption, parseJsonOption, printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       const data = parseJsonOption(opts.data, '--data');
       const expectedRevision = parseIntOption(opts.revision, '--revision');
       await withSession(command, lang, async ({ duban, actor }) => {
         const result = await duban.engine.send(instanceId, { type: event, data }, actor, { expectedRevision });
         if (opts.json) return printJson(result);
-        printLine(translate(lang, 'cli.sent', { id: instanceId, from: result.from, to: result.to, revision: result.instance.revision }));
+        printLine(cliText.t(lang, 'sent', { id: instanceId, from: result.from, to: result.to, revision: result.instance.revision }));
       });
     });
 }

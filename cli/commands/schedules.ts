@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { Language, Localized } from '../../core/i18n/Localized.js';
+import type { Language } from '../../core/i18n/Localized.js';
 import type { NotifyChannel, NotifyTarget } from '../../core/notify/Notification.js';
-import type { Occurrence, ScheduleAction, ScheduleInput, SchedulePass, ScheduleView } from '../../core/schedule/ScheduleTypes.js';
+import type { Occurrence, ScheduleAction, ScheduleInput, ScheduleView } from '../../core/schedule/ScheduleTypes.js';
 import type { CliContext } from './CommandContext.js';
 
 /** Options of `schedules add`, as commander hands them over. */
@@ -142,15 +142,6 @@ export function registerScheduleCommands(program: Command, { lang, say }: CliCon
         );
       });
     });
-}
-
-/** The line `serve --once` prints about schedules, in the user's language. */
-export function describeSchedulePass(pass: Pick<SchedulePass, 'fired' | 'late' | 'skipped'>, lang: Language): string {
-  const text: Localized = {
-    'zh-CN': `计划：触发 ${pass.fired} 次（其中补跑 ${pass.late} 次），跳过错过的 ${pass.skipped} 次。`,
-    en: `Schedules: fired ${pass.fired} occurrence(s) (${pass.late} catching up), skipped ${pass.skipped} missed.`,
-  };
-  return text[lang];
 }
 
 async function scheduleInputFrom(opts: AddOptions): Promise<ScheduleInput> {

@@ -11,19 +11,20 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
     .action(async (opts: { once?: boolean; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { translate } = await import('../../core/i18n/translate.js');
+      const { cliText } = await import('../i18n/cliText.js');
       const { runServeLoop, servePass } = await import('../serveLoop.js');
       await withSession(command, lang, async (session) => {
         if (opts.once) {
           const pass = await servePass(session.duban);
           if (opts.json) return printJson(pass);
-          const { describeSchedulePass } = await import('./schedules.js');
-          printLine(describeSchedulePass({ fired: pass.schedules, late: pass.schedulesLate, skipped: pass.schedulesSkipped }, lang));
-          return printLine(translate(lang, 'cli.serveOnce', { ...pass }));
+          const occurrences = cliText.t(lang, 'occurrences', { count: pass.schedules });
+          printLine(cliText.t(lang, 'schedulePass', { occurrences, late: pass.schedulesLate, skipped: pass.schedulesSkipped }));
+          const timers = cliText.t(lang, 'timers', { count: pass.timers });
+          return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox: cliText.t(lang, 'outboxRows', { count: pass.outbox }) }));
         }
-        process.stderr.write(`${translate(lang, 'cli.serving', { target: session.duban.store.target })}\n`);
+        process.stderr.write(`${cliText.t(lang, 'serving', { target: session.duban.store.target })}\n`);
         await runServeLoop(session.duban);
-        process.stderr.write(`${translate(lang, 'cli.stopped')}\n`);
+        process.stderr.write(`${cliText.t(lang, 'stopped')}\n`);
       });
     });
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Language, Report, ReportColumn, ReportValue } from '../../core/index.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
-import { REPORT_TEXT, reportTitle } from './reportText.js';
+import { reportText, reportTitle } from './reportText.js';
 
 /**
  * The report as one CSV for spreadsheets: each table a block (a title line, a header
@@ -15,7 +15,7 @@ export function renderCsv(report: Report, lang: Language): string {
   const records: (string | number)[][] = [[reportTitle(report, lang)]];
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   if (report.report === 'yearly' && sentences.length > 0) {
-    records.push([], [REPORT_TEXT.summary[lang]], [REPORT_TEXT.chinese[lang], REPORT_TEXT.english[lang]], ...sentences.map((s) => [s['zh-CN'], s.en]));
+    records.push([], [reportText(lang, 'summary')], [reportText(lang, 'chinese'), reportText(lang, 'english')], ...sentences.map((s) => [s['zh-CN'], s.en]));
   }
   for (const id of report.sectionOrder) {
     const s = report.sections[id]!;
@@ -25,7 +25,7 @@ export function renderCsv(report: Report, lang: Language): string {
       for (const row of t.rows) records.push(t.columns.map((c) => csvCell(row[c.key], c, ctx)));
     }
   }
-  for (const f of report.failures) records.push([], [REPORT_TEXT.failures[lang], f.section, f.code, f.message]);
+  for (const f of report.failures) records.push([], [reportText(lang, 'failures'), f.section, f.code, f.message]);
   return stringify(records, { bom: true, record_delimiter: 'windows' });
 }
 

@@ -1,7 +1,8 @@
 import type { AssembledSection, Language, Report, ReportTable } from '../../core/index.js';
 import { escapeHtml } from './escapeHtml.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
-import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js';
+import { cliText } from '../i18n/cliText.js';
+import { periodText, reportText, reportTitle, scopeText } from './reportText.js';
 import { REPORT_CSS } from './reportStyles.js';
 import { svgBarChart } from './svgBarChart.js';
 
@@ -20,15 +21,15 @@ export function renderHtml(report: Report, lang: Language): string {
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   const summary =
     report.report === 'yearly' && sentences.length > 0
-      ? `<section class="summary" data-section="summary"><h2>${escapeHtml(REPORT_TEXT.summary[lang])}</h2>` +
+      ? `<section class="summary" data-section="summary"><h2>${escapeHtml(reportText(lang, 'summary'))}</h2>` +
         (['zh-CN', 'en'] as const)
-          .map((l) => `<div class="lang">${escapeHtml(REPORT_TEXT[l === 'zh-CN' ? 'chinese' : 'english'][lang])}</div>${sentences.map((s) => `<p lang="${l}">${escapeHtml(s[l])}</p>`).join('')}`)
+          .map((l) => `<div class="lang">${escapeHtml(reportText(lang, l === 'zh-CN' ? 'chinese' : 'english'))}</div>${sentences.map((s) => `<p lang="${l}">${escapeHtml(s[l])}</p>`).join('')}`)
           .join('') +
         '</section>'
       : '';
   const failures =
     report.failures.length > 0
-      ? `<section class="failures"><strong>${escapeHtml(REPORT_TEXT.failures[lang])}</strong><ul>${report.failures.map((f) => `<li>${escapeHtml(`${f.section}: ${f.code}: ${f.message}`)}</li>`).join('')}</ul></section>`
+      ? `<section class="failures"><strong>${escapeHtml(reportText(lang, 'failures'))}</strong><ul>${report.failures.map((f) => `<li>${escapeHtml(`${f.section}: ${f.code}: ${f.message}`)}</li>`).join('')}</ul></section>`
       : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -42,7 +43,7 @@ export function renderHtml(report: Report, lang: Language): string {
 <body>
 <header>
 <h1>${title}</h1>
-<p class="meta">${escapeHtml(REPORT_TEXT.period[lang])}: ${escapeHtml(periodText(report))} · ${escapeHtml(REPORT_TEXT.scope[lang])}: ${escapeHtml(scopeText(report, lang))} · ${escapeHtml(REPORT_TEXT.asOf[lang])}: ${escapeHtml(formatCell(report.period.asOf, { key: 'asOf', label: REPORT_TEXT.asOf, format: 'datetime' }, ctx))}</p>
+<p class="meta">${escapeHtml(reportText(lang, 'period'))}: ${escapeHtml(periodText(report))} · ${escapeHtml(reportText(lang, 'scope'))}: ${escapeHtml(scopeText(report, lang))} · ${escapeHtml(reportText(lang, 'asOf'))}: ${escapeHtml(formatCell(report.period.asOf, { key: 'asOf', label: cliText.both('report.asOf'), format: 'datetime' }, ctx))}</p>
 </header>
 ${failures}
 ${summary}
@@ -69,7 +70,7 @@ function table(sectionId: string, t: ReportTable, ctx: CellContext): string {
   const head = t.columns.map((c) => `<th${NUMERIC.has(c.format) ? ' class="num"' : ''}>${escapeHtml(c.label[ctx.lang])}</th>`).join('');
   const body =
     t.rows.length === 0
-      ? `<tr><td class="empty" colspan="${t.columns.length}">${escapeHtml(REPORT_TEXT.empty[ctx.lang])}</td></tr>`
+      ? `<tr><td class="empty" colspan="${t.columns.length}">${escapeHtml(reportText(ctx.lang, 'empty'))}</td></tr>`
       : t.rows
           .map((row) => {
             const total = t.columns[0]?.format === 'department' && isLocalized(row[t.columns[0].key]);

@@ -1,6 +1,7 @@
 import type { Language, Report } from '../../core/index.js';
 import { formatCell, type CellContext } from './formatCell.js';
-import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js';
+import { cliText } from '../i18n/cliText.js';
+import { periodText, reportText, reportTitle, scopeText } from './reportText.js';
 
 /**
  * The report as Markdown (GitHub tables), in `lang`; the year-end sentences in both
@@ -8,14 +9,14 @@ import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js
  */
 export function renderMarkdown(report: Report, lang: Language): string {
   const ctx: CellContext = { lang, departments: report.departments, timeZone: report.period.timeZone };
-  const out: string[] = [`# ${reportTitle(report, lang)}`, '', `${REPORT_TEXT.period[lang]}: ${periodText(report)} · ${REPORT_TEXT.scope[lang]}: ${scopeText(report, lang)} · ${REPORT_TEXT.asOf[lang]}: ${formatCell(report.period.asOf, { key: 'asOf', label: REPORT_TEXT.asOf, format: 'datetime' }, ctx)}`, ''];
+  const out: string[] = [`# ${reportTitle(report, lang)}`, '', `${reportText(lang, 'period')}: ${periodText(report)} · ${reportText(lang, 'scope')}: ${scopeText(report, lang)} · ${reportText(lang, 'asOf')}: ${formatCell(report.period.asOf, { key: 'asOf', label: cliText.both('report.asOf'), format: 'datetime' }, ctx)}`, ''];
   if (report.failures.length > 0) {
-    out.push(`> **${REPORT_TEXT.failures[lang]}**`, ...report.failures.map((f) => `> - ${f.section}: ${f.code}: ${f.message}`), '');
+    out.push(`> **${reportText(lang, 'failures')}**`, ...report.failures.map((f) => `> - ${f.section}: ${f.code}: ${f.message}`), '');
   }
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   if (report.report === 'yearly' && sentences.length > 0) {
-    out.push(`## ${REPORT_TEXT.summary[lang]}`, '');
-    for (const l of ['zh-CN', 'en'] as const) out.push(`**${REPORT_TEXT[l === 'zh-CN' ? 'chinese' : 'english'][lang]}**`, '', ...sentences.map((s) => s[l]), '');
+    out.push(`## ${reportText(lang, 'summary')}`, '');
+    for (const l of ['zh-CN', 'en'] as const) out.push(`**${reportText(lang, l === 'zh-CN' ? 'chinese' : 'english')}**`, '', ...sentences.map((s) => s[l]), '');
   }
   for (const id of report.sectionOrder) {
     const s = report.sections[id]!;
@@ -23,7 +24,7 @@ export function renderMarkdown(report: Report, lang: Language): string {
     for (const t of s.tables) {
       out.push(`### ${t.title[lang]}`, '');
       if (t.rows.length === 0) {
-        out.push(`_${REPORT_TEXT.empty[lang]}_`, '');
+        out.push(`_${reportText(lang, 'empty')}_`, '');
         continue;
       }
       const numeric = (format: string) => ['integer', 'decimal', 'percent', 'days'].includes(format);

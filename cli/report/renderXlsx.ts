@@ -1,7 +1,7 @@
 import writeXlsxFile, { type Cell, type Row } from 'write-excel-file/node';
 import type { Language, Report, ReportColumn, ReportValue } from '../../core/index.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
-import { periodText, REPORT_TEXT, reportTitle, scopeText } from './reportText.js';
+import { periodText, reportText, reportTitle, scopeText } from './reportText.js';
 
 const NUMBER_FORMAT: Partial<Record<ReportColumn['format'], string>> = {
   percent: '0.0%',
@@ -29,17 +29,17 @@ export async function renderXlsx(report: Report, lang: Language): Promise<Buffer
 
   const summary: Row[] = [
     [{ value: reportTitle(report, lang), fontWeight: 'bold', fontSize: 14 }],
-    [REPORT_TEXT.period[lang], periodText(report)],
-    [REPORT_TEXT.scope[lang], scopeText(report, lang)],
-    [REPORT_TEXT.generated[lang], report.generatedAt],
+    [reportText(lang, 'period'), periodText(report)],
+    [reportText(lang, 'scope'), scopeText(report, lang)],
+    [reportText(lang, 'generated'), report.generatedAt],
   ];
   const sentences = report.sectionOrder.flatMap((id) => report.sections[id]!.sentences ?? []);
   if (report.report === 'yearly' && sentences.length > 0) {
-    summary.push([], [bold(REPORT_TEXT.summary[lang])], [bold(REPORT_TEXT.chinese[lang]), bold(REPORT_TEXT.english[lang])]);
+    summary.push([], [bold(reportText(lang, 'summary'))], [bold(reportText(lang, 'chinese')), bold(reportText(lang, 'english'))]);
     for (const s of sentences) summary.push([s['zh-CN'], s.en]);
   }
-  for (const f of report.failures) summary.push([REPORT_TEXT.failures[lang], f.section, f.code, f.message]);
-  const sheets: Sheets = [{ sheet: sheetName(REPORT_TEXT.summarySheet[lang], names), data: summary, columns: [{ width: 60 }, { width: 60 }] }];
+  for (const f of report.failures) summary.push([reportText(lang, 'failures'), f.section, f.code, f.message]);
+  const sheets: Sheets = [{ sheet: sheetName(reportText(lang, 'summarySheet'), names), data: summary, columns: [{ width: 60 }, { width: 60 }] }];
 
   for (const id of report.sectionOrder) {
     const s = report.sections[id]!;

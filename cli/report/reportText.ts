@@ -1,33 +1,24 @@
-import type { Language, Localized, Report } from '../../core/index.js';
+import type { Language, Report } from '../../core/index.js';
+import { cliText } from '../i18n/cliText.js';
+import type { en } from '../i18n/locales/en.js';
 
-/** The texts the report renderers add around the sections, in both languages. */
-export const REPORT_TEXT = {
-  monthly: { 'zh-CN': '医疗质量督办月报', en: 'Monthly quality report' },
-  yearly: { 'zh-CN': '医疗质量督办年度报告', en: 'Yearly quality report' },
-  period: { 'zh-CN': '统计期间', en: 'Period' },
-  scope: { 'zh-CN': '范围', en: 'Scope' },
-  wholeHospital: { 'zh-CN': '全院', en: 'Whole hospital' },
-  generated: { 'zh-CN': '生成时间', en: 'Generated' },
-  asOf: { 'zh-CN': '状态截至', en: 'States as of' },
-  summary: { 'zh-CN': '年终总结要点（可直接粘贴）', en: 'Key sentences for the year-end summary (ready to paste)' },
-  summarySheet: { 'zh-CN': '概要', en: 'Summary' },
-  failures: { 'zh-CN': '未能生成的部分', en: 'Sections that could not be built' },
-  notes: { 'zh-CN': '说明', en: 'Notes' },
-  empty: { 'zh-CN': '本期无数据', en: 'No data in this period' },
-  target: { 'zh-CN': '目标', en: 'target' },
-  chinese: { 'zh-CN': '中文', en: 'Chinese' },
-  english: { 'zh-CN': '英文', en: 'English' },
-} as const satisfies Record<string, Localized>;
+/** The texts the report renderers add around the sections: `report.*` of the `cli` namespace. */
+export type ReportTextKey = keyof typeof en.report;
+
+/** A text the renderers add around the sections, in `lang`: `reportText('zh-CN', 'period')` → `统计期间`. */
+export function reportText(lang: Language, key: ReportTextKey): string {
+  return cliText.t(lang, `report.${key}`);
+}
 
 /** The report's title with its period: `医疗质量督办月报 2026-03`. */
 export function reportTitle(report: Report, lang: Language): string {
-  return `${REPORT_TEXT[report.report][lang]} ${report.period.label}`;
+  return `${reportText(lang, report.report)} ${report.period.label}`;
 }
 
 /** The scope line: the department's name (and id), or the whole hospital. */
 export function scopeText(report: Report, lang: Language): string {
   const id = report.scope.department;
-  if (!id) return REPORT_TEXT.wholeHospital[lang];
+  if (!id) return reportText(lang, 'wholeHospital');
   const name = report.departments[id]?.[lang];
   return name ? `${name} (${id})` : id;
 }

@@ -1,7 +1,7 @@
 import type { ReportChart, ReportTable } from '../../core/index.js';
 import { formatCell, isLocalized, type CellContext } from './formatCell.js';
 import { escapeHtml } from './escapeHtml.js';
-import { REPORT_TEXT } from './reportText.js';
+import { reportText } from './reportText.js';
 
 const WIDTH = 640;
 const LABEL = 170;
@@ -43,7 +43,7 @@ export function svgBarChart(chart: ReportChart, table: ReportTable, ctx: CellCon
     chart.target === undefined
       ? ''
       : `<line class="target" x1="${x(chart.target).toFixed(1)}" x2="${x(chart.target).toFixed(1)}" y1="${TOP}" y2="${TOP + rows.length * ROW}"/>` +
-        `<text class="target-label" x="${x(chart.target).toFixed(1)}" y="${height - 3}" text-anchor="middle">${escapeHtml(`${REPORT_TEXT.target[ctx.lang]} ${formatCell(chart.target, valueColumn, ctx)}`)}</text>`;
+        `<text class="target-label" x="${x(chart.target).toFixed(1)}" y="${height - 3}" text-anchor="middle">${escapeHtml(`${reportText(ctx.lang, 'target')} ${formatCell(chart.target, valueColumn, ctx)}`)}</text>`;
   const title = escapeHtml(chart.title[ctx.lang]);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${title}"><title>${title}</title>${bars}${target}</svg>`;
 }

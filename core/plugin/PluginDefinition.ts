@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import type { Messages, MessageVars } from '../i18n/Catalog.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { ReportSectionDefinition } from '../report/ReportSection.js';
 import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
@@ -59,6 +60,11 @@ export interface CommandContext<DB = any> extends PluginServices<DB>, PluginAcce
   /** The plugin's section of the config file. */
   readonly config: Readonly<Record<string, unknown>>;
   readonly print: (text: string) => void;
+  /**
+   * A text of the plugin's `messages` in {@link lang}: `ctx.t('out.slides', { count: 20 })`.
+   * A key the plugin does not have comes back as the key.
+   */
+  readonly t: (key: string, vars?: MessageVars) => string;
 }
 
 /** A CLI command a plugin adds under `duban <name>` (e.g. `medtech points`). */
@@ -96,6 +102,13 @@ export interface PluginDefinition {
   readonly engine: string;
   readonly title: Localized;
   readonly description?: Localized;
+  /**
+   * The plugin's texts in both languages (i18next catalogs: `{{name}}` placeholders, plural
+   * keys `_one`/`_other` asked for with `count`). The host adds them to the shared i18next
+   * instance as namespace `<id>` when it loads the plugin; commands read them through
+   * `ctx.t`. `createPluginText` makes them and a translator for module-level labels.
+   */
+  readonly messages?: Messages;
   readonly departments?: readonly PluginDepartment[];
   readonly taskTypes?: readonly TaskTypeDefinition[];
   /** Chain files (absolute paths or `file:` URLs) the plugin ships. */

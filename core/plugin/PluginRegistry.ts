@@ -2,6 +2,7 @@ import semver from 'semver';
 import { DubanError, findCause, isDubanError } from '../errors/DubanError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
 import type { TaskTypes } from '../runtime/TaskTypes.js';
+import { addNamespace } from '../i18n/i18n.js';
 import { ENGINE_VERSION } from '../version.js';
 import type { TaskTypeInfo } from '../workflow/ChainTypes.js';
 import type { FieldProblem } from '../workflow/formFields.js';
@@ -168,6 +169,8 @@ export class PluginRegistry implements TaskTypes {
   }
 
   private async activate(definition: PluginDefinition, hooks: PluginLoadHooks): Promise<void> {
+    // Before register(): the plugin's code may ask for its texts from then on.
+    if (definition.messages) addNamespace(definition.id, definition.messages);
     if (definition.register) {
       try {
         await definition.register({

@@ -1,6 +1,7 @@
 import type { ActorLike } from '../actor/Actor.js';
 import { toActor } from '../actor/Actor.js';
 import type { Duban } from '../container/createDuban.js';
+import { fixedT } from '../i18n/i18n.js';
 import type { Language } from '../i18n/Localized.js';
 import type { CommandContext } from './PluginDefinition.js';
 
@@ -28,5 +29,7 @@ export function commandContext(duban: Duban, pluginId: string, acting: ActorLike
     now: duban.clock.now(),
     config: options.config ?? {},
     print: options.print ?? (() => undefined),
+    // `ctx.t` reads the plugin's own namespace.
+    t: fixedT(options.lang, pluginId),
   };
 }

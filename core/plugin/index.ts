@@ -25,10 +25,12 @@ export { FINDING_STATUSES, OPEN_STATUSES, SEVERITIES, type CorrectiveAction, typ
 export type { CategoryCount, FindingFilter } from '../findings/FindingQueries.js';
 export type { OpenFindingInput, PlanInput } from '../findings/FindingService.js';
 export { LANGUAGES, pick, type Language, type Localized } from '../i18n/Localized.js';
+export type { Catalog, CatalogOf, MessageKey, Messages, MessageVars } from '../i18n/Catalog.js';
+export { createPluginText } from './createPluginText.js';
 export type { InstanceRange, InstanceRecord } from '../instances/InstanceRecord.js';
 export type { Person } from '../org/OrgDirectory.js';
 export type { FindingCounts, FindingFigures } from '../report/FindingFigures.js';
-export { countNoun, formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
+export { formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
 export { median, nearestRankPercentile } from '../report/percentiles.js';
 export { inDepartments } from '../report/reportQueries.js';
 export type { ReportPeriod } from '../report/ReportPeriod.js';

@@ -1,6 +1,10 @@
 import semver from 'semver';
 import { z } from 'zod';
+import type { Catalog } from '../i18n/Catalog.js';
+import { RESERVED_NAMESPACES } from '../i18n/i18n.js';
 import { formSpecSchema, localizedSchema } from '../workflow/formFields.js';
+
+const catalogSchema: z.ZodType<Catalog> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogSchema])));
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
 
@@ -10,11 +14,15 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
  */
 export const manifestSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and -'),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and -')
+      .refine((id) => !RESERVED_NAMESPACES.includes(id), `${RESERVED_NAMESPACES.join(', ')} name duban's own texts`),
     version: z.string().refine((v) => semver.valid(v) !== null, 'a semver version such as 1.0.0'),
     engine: z.string().refine((v) => semver.validRange(v) !== null, 'a semver range such as ^0.1.0'),
     title: localizedSchema,
     description: localizedSchema.optional(),
+    messages: z.strictObject({ 'zh-CN': catalogSchema, en: catalogSchema }).optional(),
     departments: z.array(z.strictObject({ id: z.string().min(1), name: localizedSchema, parent: z.string().optional() })).optional(),
     taskTypes: z
       .array(

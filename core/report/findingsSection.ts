@@ -1,8 +1,9 @@
 import { findingChain } from '../findings/findingChain.js';
 import { SEVERITIES, type Severity } from '../findings/Finding.js';
+import { coreText } from '../i18n/coreText.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { FindingCounts, FindingFigures, TimeToClose } from './FindingFigures.js';
-import { countNoun, formatDays } from './formatFigure.js';
+import { formatDays } from './formatFigure.js';
 import type { ReportColumn, ReportSection, ReportSectionDefinition } from './ReportSection.js';
 
 /** Severity names as the finding chain's form gives them. */
@@ -109,12 +110,9 @@ export function findingsSection(figures: FindingFigures, withSentences: boolean)
 
 function findingSentences(f: FindingFigures): Localized[] {
   const t = f.totals;
-  const sentences: Localized[] = [
-    {
-      'zh-CN': `全年共发现督办问题 ${t.opened} 项，销号 ${t.closed} 项（其中逾期后销号 ${t.closedLate} 项）；年末尚未销号 ${t.open} 项，其中逾期 ${t.overdue} 项；升级督办 ${t.escalated} 项，效果复查后重新打开 ${t.reopened} 项。`,
-      en: `This year the office raised ${countNoun(t.opened, 'finding')} and closed ${t.closed} (${t.closedLate} after the due date); at year end ${t.open} remained open, ${t.overdue} of them overdue; ${t.escalated} had been escalated and ${t.reopened} reopened after the effectiveness re-check.`,
-    },
-  ];
+  const { closed, closedLate, open, overdue, escalated, reopened } = t;
+  const opened = coreText.both('report.findings', { count: t.opened });
+  const sentences: Localized[] = [coreText.both('report.findingsYear', { opened, closed, closedLate, open, overdue, escalated, reopened })];
   if (t.timeToClose.count > 0) {
     sentences.push({
       'zh-CN': `问题从发现到销号的中位时长为 ${formatDays(t.timeToClose.medianDays)} 天，90% 的问题在 ${formatDays(t.timeToClose.p90Days)} 天内销号。`,

@@ -21,8 +21,3 @@ export function formatDecimal(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return String(Math.round(value * 100) / 100);
 }
-
-/** A count with its English noun, singular for one: `countNoun(1, 'finding')` → `1 finding`; `countNoun(2, 'person', 'people')` → `2 people`. */
-export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { coreText } from '../i18n/coreText.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { OverdueFinding } from './OverdueDigestSource.js';
 
@@ -18,23 +19,16 @@ const SEVERITY: Record<string, Localized> = {
  */
 export function composeOverdueDigest(findings: readonly OverdueFinding[], at: Date, zone: string, department?: string): Localized {
   const when = DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm');
-  const scopeZh = department ? `（${department}）` : '';
-  const scopeEn = department ? ` (${department})` : '';
-  if (findings.length === 0) {
-    return { 'zh-CN': `逾期问题汇总${scopeZh}：截至 ${when} 无逾期问题。`, en: `Overdue digest${scopeEn}: no overdue findings as of ${when}.` };
+  const scope = department ? coreText.both('digest.scope', { department }) : '';
+  if (findings.length === 0) return coreText.both('digest.none', { scope, when });
+  const lines = [coreText.both('digest.headline', { scope, when, findings: coreText.both('digest.findings', { count: findings.length }) })];
+  for (const f of findings.slice(0, DIGEST_MAX_LINES)) {
+    const due = DateTime.fromISO(f.dueAt, { zone }).toFormat('MM-dd HH:mm');
+    const severity = SEVERITY[f.severity] ?? f.severity;
+    lines.push(coreText.both('digest.line', { severity, title: f.title, department: f.departmentId, due, level: f.level, id: f.id }));
   }
-  const shown = findings.slice(0, DIGEST_MAX_LINES);
-  const due = (f: OverdueFinding) => DateTime.fromISO(f.dueAt, { zone }).toFormat('MM-dd HH:mm');
-  const sev = (f: OverdueFinding, lang: keyof Localized) => SEVERITY[f.severity]?.[lang] ?? f.severity;
-  const zh = shown.map((f) => `- [${sev(f, 'zh-CN')}] ${f.title['zh-CN']}（${f.departmentId}，${due(f)} 到期，第 ${f.level} 级）${f.id}`);
-  const en = shown.map((f) => `- [${sev(f, 'en')}] ${f.title.en} (${f.departmentId}, due ${due(f)}, level ${f.level}) ${f.id}`);
-  const more = findings.length - shown.length;
-  if (more > 0) {
-    zh.push(`……另有 ${more} 项`);
-    en.push(`... and ${more} more`);
-  }
-  return {
-    'zh-CN': [`逾期问题汇总${scopeZh}：截至 ${when} 共 ${findings.length} 项逾期。`, ...zh].join('\n'),
-    en: [`Overdue digest${scopeEn}: ${findings.length} finding(s) overdue as of ${when}.`, ...en].join('\n'),
-  };
+  const more = findings.length - DIGEST_MAX_LINES;
+  if (more > 0) lines.push(coreText.both('digest.more', { count: more }));
+  const text = (lang: keyof Localized) => lines.map((line) => line[lang]).join('\n');
+  return { 'zh-CN': text('zh-CN'), en: text('en') };
 }

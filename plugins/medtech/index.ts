@@ -1,7 +1,7 @@
 import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { pointsCommand } from './commands/pointsCommand.js';
-import { text } from './locales/text.js';
+import { both, messages } from './locales/text.js';
 import { disciplineReportSection } from './report/disciplineSection.js';
 import { disciplineRecord } from './tasks/disciplineRecord.js';
 import { disciplineScore } from './tasks/disciplineScore.js';
@@ -17,9 +17,10 @@ export const plugin = definePlugin({
   id: 'medtech',
   version: '0.1.0',
   engine: '^0.1.0',
-  title: text('plugin.title'),
-  description: text('plugin.description'),
-  departments: [{ id: 'MT', name: text('department.MT') }],
+  title: both('plugin.title'),
+  description: both('plugin.description'),
+  messages,
+  departments: [{ id: 'MT', name: both('department.MT') }],
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
   // Its report follows each duty-post absence to the corrective meeting it started.

@@ -1,6 +1,6 @@
 import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
-import { both } from './locales/text.js';
+import { both, messages } from './locales/text.js';
 import { qualityPointsReportSection } from './report/qualityPointsSection.js';
 import { trainingReportSection } from './report/trainingSection.js';
 import { actionDone } from './tasks/actionDone.js';
@@ -24,6 +24,7 @@ export const plugin = definePlugin({
   engine: '^0.1.0',
   title: both('plugin.title'),
   description: both('plugin.description'),
+  messages,
   departments: [{ id: 'QC', name: both('department.QC') }],
   taskTypes: [
     drawSample,

@@ -8,7 +8,7 @@ import { lqasCommand } from './commands/lqasCommand.js';
 import { ocCommand } from './commands/ocCommand.js';
 import { readCommand } from './commands/readCommand.js';
 import { slidesCommand } from './commands/slidesCommand.js';
-import { both } from './locales/text.js';
+import { both, messages } from './locales/text.js';
 import { slideQcReportSection } from './report/slideQcSection.js';
 import { tbLabMigrations } from './store/migrations.js';
 import { compareReadingsTask } from './tasks/compareReadingsTask.js';
@@ -32,6 +32,7 @@ export const plugin = definePlugin({
   engine: '^0.1.0',
   title: both('plugin.title'),
   description: both('plugin.description'),
+  messages,
   taskTypes: [registerImportForm, drawSample, controllerReadingForm, compareReadingsTask, umpireReadingForm, evaluateTask, followUpForm],
   chains: [workflowFile('sputum-slide-qc.yaml')],
   commands: [lqasCommand, classifyCommand, ocCommand, indicatorsCommand, importCommand, slidesCommand, readCommand, cohortCommand],

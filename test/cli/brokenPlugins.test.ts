@@ -51,7 +51,7 @@ describe('plugins from the config file that fail to load', () => {
       expect(line, expected.source).toMatch(new RegExp(`disabled\\s+${expected.code}: `));
     }
     expect(doctor.stdout).toMatch(/^quality-office\s+0\.1\.0\s+ok/m);
-    expect(doctor.stdout).toMatch(/4 plugin\(s\) disabled/);
+    expect(doctor.stdout).toMatch(/^4 plugins disabled\.$/m);
   }, CLI_TEST_TIMEOUT);
 
   it('the built-in quality office keeps working: run spot-check starts, with a warning per disabled plugin', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countNoun, formatDays, formatPercent, median, monthPeriod, nearestRankPercentile, yearPeriod } from '../../core/index.js';
+import { formatDays, translate, formatPercent, median, monthPeriod, nearestRankPercentile, yearPeriod } from '../../core/index.js';
 
 describe('median and the nearest-rank 90th percentile', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -30,9 +30,10 @@ describe('report periods and figure formats', () => {
     expect(() => yearPeriod('26', 'UTC', now)).toThrow(/--year: "26" is not a year/);
   });
 
-  it('writes percentages and days with one decimal, a missing figure as a dash, and English counts', () => {
+  it('writes percentages and days with one decimal, a missing figure as a dash, and counts with plural keys', () => {
     expect([formatPercent(0.975), formatPercent(8 / 11), formatPercent(1), formatPercent(null)]).toEqual(['97.5%', '72.7%', '100.0%', '—']);
     expect([formatDays(2), formatDays(5.75), formatDays(39.583333), formatDays(null)]).toEqual(['2.0', '5.8', '39.6', '—']);
-    expect([countNoun(1, 'finding'), countNoun(2, 'finding'), countNoun(1, 'person', 'people'), countNoun(0, 'person', 'people')]).toEqual(['1 finding', '2 findings', '1 person', '0 people']);
+    expect([0, 1, 2].map((count) => translate('en', 'report.findings', { count }))).toEqual(['0 findings', '1 finding', '2 findings']);
+    expect([1, 2].map((count) => translate('zh-CN', 'report.findings', { count }))).toEqual(['1 项', '2 项']);
   });
 });

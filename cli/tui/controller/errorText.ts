@@ -1,6 +1,6 @@
 import { isDubanError } from '../../../core/errors/DubanError.js';
 import type { Language } from '../../../core/i18n/Localized.js';
-import { translate } from '../../../core/i18n/translate.js';
+import { translate } from '../../../core/i18n/i18n.js';
 
 /**
  * An error as the status line says it: the stable code, the headline in the user's

@@ -1,4 +1,4 @@
-/** English messages. Keys are shared with `zh-CN.ts`; a test checks both have the same keys. */
+/** Core's English messages (namespace `core`). Keys are shared with `zh-CN.ts`; a test checks both have the same keys and placeholders. */
 export const en = {
   errors: {
     USAGE: 'wrong usage',
@@ -39,28 +39,6 @@ export const en = {
     NOT_FOUND: 'not found',
     INTERNAL: 'internal error',
   },
-  cli: {
-    initDone: 'Database ready: {{target}}',
-    auditOk: 'Audit log verified: {{count}} rows, chain intact.',
-    auditBad: 'Audit log broken at row {{seq}}: {{reason}}',
-    anchorOk: 'Anchors verified: {{count}} anchors, each signed by a trusted key and still in the log.',
-    anchorBad: 'Audit log broken at row {{seq}}: the anchor on line {{line}} of {{file}}: {{reason}}',
-    anchorWritten: 'Anchored row {{seq}} ({{hash}}), signed by key {{keyId}}, in {{file}}.',
-    anchorNotDelivered: 'The anchor was not delivered to webhook {{webhook}}: {{error}}',
-    started: 'Started {{id}} ({{chain}}@{{version}}) in step {{state}}',
-    sent: '{{id}}: {{from}} -> {{to}} (revision {{revision}})',
-    chainValid: '{{file}}: valid chain {{id}}@{{version}}',
-    serveOnce: 'Processed {{timers}} timer(s) ({{late}} late) and {{outbox}} outbox row(s).',
-    serving: 'duban serve: running timers and outbox on {{target}}. Ctrl-C stops.',
-    stopped: 'duban serve: stopped.',
-    incidentRetried: 'Incident {{id}} queued for retry.',
-    incidentResolved: 'Incident {{id}} resolved.',
-    pluginOk: 'ok',
-    pluginDisabled: 'disabled',
-    doctorOk: 'All plugins loaded.',
-    doctorBad: '{{count}} plugin(s) disabled.',
-    nothing: '(none)',
-  },
   audit: {
     badHash: 'hash does not match its content or its predecessor',
     gap: 'sequence gap: a row was deleted or inserted',
@@ -73,5 +51,20 @@ export const en = {
     missing: 'the anchored row is gone',
     mismatch: 'the anchored row no longer holds the anchored hash: it or a row before it was rewritten',
     ahead: 'the log ends before the anchored row: rows were removed from the end',
+  },
+  digest: {
+    none: 'Overdue digest{{scope}}: no overdue findings as of {{when}}.',
+    headline: 'Overdue digest{{scope}}: {{findings}} overdue as of {{when}}.',
+    findings_one: '{{count}} finding',
+    findings_other: '{{count}} findings',
+    scope: ' ({{department}})',
+    line: '- [{{severity}}] {{title}} ({{department}}, due {{due}}, level {{level}}) {{id}}',
+    more: '... and {{count}} more',
+  },
+  report: {
+    findingsYear:
+      'This year the office raised {{opened}} and closed {{closed}} ({{closedLate}} after the due date); at year end {{open}} remained open, {{overdue}} of them overdue; {{escalated}} had been escalated and {{reopened}} reopened after the effectiveness re-check.',
+    findings_one: '{{count}} finding',
+    findings_other: '{{count}} findings',
   },
 } as const;

@@ -1,9 +1,8 @@
+import type { CatalogOf } from '../Catalog.js';
 import type { en } from './en.js';
 
-type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-/** 简体中文消息。键与 `en.ts` 相同。 */
-export const zhCN: Shape<typeof en> = {
+/** 核心的简体中文消息（命名空间 `core`）。键与 `en.ts` 相同；计数只有 `_other` 一种形式。 */
+export const zhCN: CatalogOf<typeof en> = {
   errors: {
     USAGE: '用法错误',
     CONFIG_INVALID: '配置文件无效',
@@ -43,28 +42,6 @@ export const zhCN: Shape<typeof en> = {
     NOT_FOUND: '未找到',
     INTERNAL: '内部错误',
   },
-  cli: {
-    initDone: '数据库已就绪：{{target}}',
-    auditOk: '审计日志校验通过：共 {{count}} 行，哈希链完整。',
-    auditBad: '审计日志在第 {{seq}} 行断裂：{{reason}}',
-    anchorOk: '锚点校验通过：共 {{count}} 个锚点，均由受信任的密钥签名且仍在日志中。',
-    anchorBad: '审计日志在第 {{seq}} 行断裂：{{file}} 第 {{line}} 行的锚点：{{reason}}',
-    anchorWritten: '已锚定第 {{seq}} 行（{{hash}}），由密钥 {{keyId}} 签名，写入 {{file}}。',
-    anchorNotDelivered: '锚点未能发送到 webhook {{webhook}}：{{error}}',
-    started: '已启动 {{id}}（{{chain}}@{{version}}），当前环节 {{state}}',
-    sent: '{{id}}：{{from}} -> {{to}}（版本 {{revision}}）',
-    chainValid: '{{file}}：任务链 {{id}}@{{version}} 有效',
-    serveOnce: '已处理 {{timers}} 个定时器（其中 {{late}} 个迟到）和 {{outbox}} 条发件箱记录。',
-    serving: 'duban serve：正在 {{target}} 上运行定时器和发件箱。按 Ctrl-C 停止。',
-    stopped: 'duban serve：已停止。',
-    incidentRetried: '故障单 {{id}} 已排队重试。',
-    incidentResolved: '故障单 {{id}} 已解决。',
-    pluginOk: '正常',
-    pluginDisabled: '已停用',
-    doctorOk: '所有插件均已加载。',
-    doctorBad: '{{count}} 个插件已停用。',
-    nothing: '（无）',
-  },
   audit: {
     badHash: '哈希与本行内容或前一行不符',
     gap: '序号不连续：有行被删除或插入',
@@ -77,5 +54,18 @@ export const zhCN: Shape<typeof en> = {
     missing: '锚定的行已不存在',
     mismatch: '锚定的行已不是锚定时的哈希：该行或其前面的行被改写',
     ahead: '日志在锚定的行之前就结束了：末尾的行被删除',
+  },
+  digest: {
+    none: '逾期问题汇总{{scope}}：截至 {{when}} 无逾期问题。',
+    headline: '逾期问题汇总{{scope}}：截至 {{when}} 共 {{findings}}逾期。',
+    findings_other: '{{count}} 项',
+    scope: '（{{department}}）',
+    line: '- [{{severity}}] {{title}}（{{department}}，{{due}} 到期，第 {{level}} 级）{{id}}',
+    more: '……另有 {{count}} 项',
+  },
+  report: {
+    findingsYear:
+      '全年共发现督办问题 {{opened}}，销号 {{closed}} 项（其中逾期后销号 {{closedLate}} 项）；年末尚未销号 {{open}} 项，其中逾期 {{overdue}} 项；升级督办 {{escalated}} 项，效果复查后重新打开 {{reopened}} 项。',
+    findings_other: '{{count}} 项',
   },
 };

@@ -4,7 +4,7 @@ import { computeMonthPoints, type MonthPoints } from '../lib/computeMonthPoints.
 import { parsePointsCsv, type PointsCsvProblem } from '../lib/parsePointsCsv.js';
 import { formatScaled, parseScaled } from '../lib/scaledDecimal.js';
 import { COUNT_COLUMNS } from '../lib/workloadPoints.js';
-import { say, text } from '../locales/text.js';
+import { both, say } from '../locales/text.js';
 import { formatTable } from './formatTable.js';
 
 /**
@@ -19,11 +19,11 @@ import { formatTable } from './formatTable.js';
  */
 export const pointsCommand: PluginCommand = {
   name: 'medtech points',
-  summary: text('points.summary'),
+  summary: both('points.summary'),
   options: [
-    { flags: '--input <csv>', description: text('points.option.input'), required: true },
-    { flags: '--pool <yuan>', description: text('points.option.pool') },
-    { flags: '--chief-base <points>', description: text('points.option.chiefBase') },
+    { flags: '--input <csv>', description: both('points.option.input'), required: true },
+    { flags: '--pool <yuan>', description: both('points.option.pool') },
+    { flags: '--chief-base <points>', description: both('points.option.chiefBase') },
   ],
   async run(options, ctx) {
     const file = String(options.input);

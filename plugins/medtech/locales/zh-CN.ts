@@ -1,7 +1,8 @@
+import type { CatalogOf } from '../../../core/plugin/index.js';
 import type { en } from './en.js';
 
 /** 医技科插件的简体中文文本。键与 `en.ts` 相同。 */
-export const zhCN: { readonly [K in keyof typeof en]: string } = {
+export const zhCN: CatalogOf<typeof en> = {
   'plugin.title': '医技科',
   'plugin.description': '医技科（CT、彩超、B超、放射）的劳动纪律检查、值班在岗检查与绩效积分',
   'department.MT': '医技科',
@@ -68,10 +69,28 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'points.error.duplicatePerson': '{{file}}:{{line}}：person 列：“{{value}}”已在第 {{first}} 行出现',
   'points.error.title': '{{file}}:{{line}}：title 列：“{{value}}”不是 physician、attending、chief 之一',
   'points.error.count': '{{file}}:{{line}}：{{column}} 列：“{{value}}”不是 0 到 1000000 之间的整数',
-  'points.error.more': '（另有 {{count}} 处问题；未进行任何计算）',
+  'points.error.more_other': '（另有 {{count}} 处问题；未进行任何计算）',
   'points.error.pool': '--pool：“{{value}}”不是最多两位小数的元金额',
   'points.error.chiefBaseValue': '{{source}}：“{{value}}”不是最多一位小数的分值',
   'points.error.zeroPoints': '{{file}}：所有人积分均为 0，无法按积分分配奖金',
   'points.error.chiefBaseMissing':
     '{{file}}:{{line}}：{{person}} 为主任级，主任级基础分由医院确定：请用 --chief-base N 指定，或在配置中设置 pluginConfig.medtech.chiefBase',
+
+  'report.discipline':
+    '全年开展劳动纪律检查 {{checks}}，准时率 {{rate}}，{{compared}} {{target}} 的目标；{{departments}}达标，{{departmentsBelow}} 个科室未达标。查出{{late}}、{{leftEarly}}、{{away}}。',
+  'report.compared.none': '无可比数据',
+  'report.compared.met': '达到',
+  'report.compared.short': '未达到',
+  'report.checks_other': '{{count}} 次',
+  'report.departments_other': '{{count}} 个科室',
+  'report.late_other': '迟到 {{count}} 人次',
+  'report.leftEarly_other': '早退 {{count}} 人次',
+  'report.away_other': '离岗串岗 {{count}} 人次',
+  'report.dutyPost':
+    '开展值班在岗检查 {{inspections}}、{{posts}}，发现值班不在岗 {{absences}}；召开专题会议 {{meetings}}，当事人作检讨 {{selfCriticisms}}；复查在岗 {{passed}} 次，复查仍不在岗 {{absentAgain}} 次，待复查 {{pending}} 次。',
+  'report.inspections_other': '{{count}} 次',
+  'report.posts_other': '{{count}} 岗次',
+  'report.absences_other': '{{count}} 人次',
+  'report.meetings_other': '{{count}} 次',
+  'report.selfCriticisms_other': '{{count}} 次',
 };

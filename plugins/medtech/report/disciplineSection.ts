@@ -1,5 +1,6 @@
-import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
+import { formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import type { DisciplineFigures, DutyPostAbsence } from './DisciplineFigures.js';
+import { both, counts } from '../locales/text.js';
 import { queryDisciplineFigures } from './queryDisciplineFigures.js';
 
 const YES: Localized = { 'zh-CN': '是', en: 'yes' };
@@ -126,13 +127,18 @@ function disciplineSentences(f: DisciplineFigures): Localized[] {
   const d = f.dutyPost;
   const compared = p.rate === null ? null : p.onTime * 10_000 >= Math.round(p.target * 10_000) * p.denominator;
   return [
-    {
-      'zh-CN': `全年开展劳动纪律检查 ${p.checks} 次，准时率 ${formatPercent(p.rate)}，${compared === null ? '无可比数据' : compared ? '达到' : '未达到'} ${formatPercent(p.target)} 的目标；${p.departmentsMet} 个科室达标，${p.departmentsBelow} 个科室未达标。查出迟到 ${v.late} 人次、早退 ${v.left_early} 人次、离岗串岗 ${v.away_from_post} 人次。`,
-      en: `The office held ${countNoun(p.checks, 'discipline check')} this year; punctuality was ${formatPercent(p.rate)}, ${compared === null ? 'with nothing to compare with' : compared ? 'meeting' : 'short of'} the ${formatPercent(p.target)} target; ${countNoun(p.departmentsMet, 'department')} met it and ${p.departmentsBelow} did not. The checks found ${countNoun(v.late, 'late arrival')}, ${countNoun(v.left_early, 'early departure')} and ${countNoun(v.away_from_post, 'person', 'people')} away from their posts.`,
-    },
-    {
-      'zh-CN': `开展值班在岗检查 ${d.inspections} 次、${d.postsChecked} 岗次，发现值班不在岗 ${d.absences} 人次；召开专题会议 ${d.meetingsHeld} 次，当事人作检讨 ${d.selfCriticisms} 次；复查在岗 ${d.reinspectionsPassed} 次，复查仍不在岗 ${d.reinspectionsAbsentAgain} 次，待复查 ${d.reinspectionsPending} 次。`,
-      en: `${countNoun(d.inspections, 'duty-post inspection')} checked ${countNoun(d.postsChecked, 'post')} and found ${countNoun(d.absences, 'person', 'people')} absent from a duty post; the departments held ${countNoun(d.meetingsHeld, 'corrective meeting')}, recording ${countNoun(d.selfCriticisms, 'self-criticism')}; at re-inspection ${d.reinspectionsPassed} present, ${d.reinspectionsAbsentAgain} absent again, ${d.reinspectionsPending} pending.`,
-    },
+    both('report.discipline', {
+      ...counts('report', { checks: p.checks, departments: p.departmentsMet, late: v.late, leftEarly: v.left_early, away: v.away_from_post }),
+      rate: formatPercent(p.rate),
+      compared: both(compared === null ? 'report.compared.none' : compared ? 'report.compared.met' : 'report.compared.short'),
+      target: formatPercent(p.target),
+      departmentsBelow: p.departmentsBelow,
+    }),
+    both('report.dutyPost', {
+      ...counts('report', { inspections: d.inspections, posts: d.postsChecked, absences: d.absences, meetings: d.meetingsHeld, selfCriticisms: d.selfCriticisms }),
+      passed: d.reinspectionsPassed,
+      absentAgain: d.reinspectionsAbsentAgain,
+      pending: d.reinspectionsPending,
+    }),
   ];
 }

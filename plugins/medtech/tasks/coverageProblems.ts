@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../core/plugin/index.js';
 import { checkExactlyOnce } from '../lib/coverage.js';
-import { bilingual, text } from '../locales/text.js';
+import { bilingual, both } from '../locales/text.js';
 
 /**
  * Form problems for a list that must name each expected value exactly once: at the
@@ -16,7 +16,7 @@ export function coverageProblems(
   what: 'coverage.people' | 'coverage.posts',
 ): FieldProblem[] {
   const recorded = items.map((item) => String(item[field] ?? ''));
-  const whatText = text(what);
+  const whatText = both(what);
   return checkExactlyOnce(expected, recorded).map((issue) => {
     switch (issue.kind) {
       case 'unexpected':

@@ -1,6 +1,6 @@
 import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { ATTENDANCE_STATUSES } from '../lib/punctuality.js';
-import { text } from '../locales/text.js';
+import { both } from '../locales/text.js';
 import { coverageProblems } from './coverageProblems.js';
 
 /**
@@ -11,22 +11,22 @@ import { coverageProblems } from './coverageProblems.js';
  */
 export const disciplineRecord: TaskTypeDefinition = {
   name: 'medtech.discipline-record',
-  title: text('discipline.record.title'),
+  title: both('discipline.record.title'),
   form: {
     records: {
       type: 'list',
       required: true,
       min: 1,
-      label: text('discipline.record.records'),
+      label: both('discipline.record.records'),
       items: {
-        person: { type: 'person', required: true, label: text('discipline.record.person') },
+        person: { type: 'person', required: true, label: both('discipline.record.person') },
         status: {
           type: 'enum',
           required: true,
-          label: text('discipline.record.status'),
-          options: ATTENDANCE_STATUSES.map((value) => ({ value, label: text(`status.${value}`) })),
+          label: both('discipline.record.status'),
+          options: ATTENDANCE_STATUSES.map((value) => ({ value, label: both(`status.${value}`) })),
         },
-        note: { type: 'text', max: 500, label: text('discipline.record.note') },
+        note: { type: 'text', max: 500, label: both('discipline.record.note') },
       },
     },
   },

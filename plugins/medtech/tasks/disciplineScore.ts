@@ -2,7 +2,7 @@ import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { BELOW_TARGET_SEVERITY, disciplineViolations } from '../lib/disciplineViolations.js';
 import { computePunctuality, DEFAULT_PUNCTUALITY_TARGET, formatPercent, type AttendanceRecord } from '../lib/punctuality.js';
 import { orgNames } from '../lib/orgNames.js';
-import { text } from '../locales/text.js';
+import { both } from '../locales/text.js';
 
 /**
  * Scores a submitted discipline check, outside the machine (machines stay pure): the
@@ -11,7 +11,7 @@ import { text } from '../locales/text.js';
  */
 export const disciplineScore: TaskTypeDefinition = {
   name: 'medtech.discipline-score',
-  title: text('discipline.score.title'),
+  title: both('discipline.score.title'),
   async activity({ input, data }, { org }) {
     const roster = Array.isArray(input.roster) ? input.roster : [];
     const records = (Array.isArray(data.records) ? data.records : []) as AttendanceRecord[];
@@ -19,7 +19,7 @@ export const disciplineScore: TaskTypeDefinition = {
     const punctuality = computePunctuality(roster.length, records, target);
     const found = disciplineViolations(records);
     const name = await orgNames(org, 'people', found.map((v) => v.person));
-    const violations = found.map((v) => ({ ...v, title: text(`discipline.finding.${v.status}`, { person: name(v.person) }) }));
+    const violations = found.map((v) => ({ ...v, title: both(`discipline.finding.${v.status}`, { person: name(v.person) }) }));
     return {
       punctuality,
       belowTarget: punctuality.belowTarget,
@@ -27,7 +27,7 @@ export const disciplineScore: TaskTypeDefinition = {
       departmentFinding: {
         category: 'discipline.punctuality',
         severity: BELOW_TARGET_SEVERITY,
-        title: text('discipline.finding.belowTarget', {
+        title: both('discipline.finding.belowTarget', {
           rate: punctuality.rate === null ? '-' : formatPercent(punctuality.rate),
           target: formatPercent(target),
         }),

@@ -1,7 +1,7 @@
 import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
 import { assessDutyPosts, type DutyPostRecord } from '../lib/dutyPostFindings.js';
 import { orgNames } from '../lib/orgNames.js';
-import { text } from '../locales/text.js';
+import { both } from '../locales/text.js';
 import { expectedPosts } from './expectedPosts.js';
 
 /**
@@ -11,14 +11,14 @@ import { expectedPosts } from './expectedPosts.js';
  */
 export const dutyPostAssess: TaskTypeDefinition = {
   name: 'medtech.duty-post-assess',
-  title: text('duty.assess.title'),
+  title: both('duty.assess.title'),
   async activity({ input, data }, { org }) {
     const records = (Array.isArray(data.records) ? data.records : []) as DutyPostRecord[];
     const { findings, absentPosts } = assessDutyPosts(expectedPosts({ input, data }), records);
     const rounds = Array.isArray(data.rounds) ? data.rounds.length : 1;
     const name = await orgNames(org, 'posts', findings.map((f) => f.post));
     return {
-      findings: findings.map((f) => ({ ...f, title: text(`duty.finding.${f.lapse}`, { post: name(f.post) }) })),
+      findings: findings.map((f) => ({ ...f, title: both(`duty.finding.${f.lapse}`, { post: name(f.post) }) })),
       absentPosts,
       absentCount: absentPosts.length,
       reinspection: rounds > 1,

@@ -1,5 +1,5 @@
 import type { TaskTypeDefinition } from '../../../core/plugin/index.js';
-import { text } from '../locales/text.js';
+import { both } from '../locales/text.js';
 import { coverageProblems } from './coverageProblems.js';
 import { expectedPosts } from './expectedPosts.js';
 
@@ -11,19 +11,19 @@ import { expectedPosts } from './expectedPosts.js';
  */
 export const dutyPostRecord: TaskTypeDefinition = {
   name: 'medtech.duty-post-record',
-  title: text('duty.record.title'),
+  title: both('duty.record.title'),
   form: {
     posts: {
       type: 'list',
       required: true,
       min: 1,
-      label: text('duty.record.posts'),
+      label: both('duty.record.posts'),
       items: {
-        post: { type: 'post', required: true, label: text('duty.record.post') },
-        present: { type: 'boolean', required: true, label: text('duty.record.present') },
-        handoverComplete: { type: 'boolean', required: true, label: text('duty.record.handoverComplete') },
-        workLogFiled: { type: 'boolean', required: true, label: text('duty.record.workLogFiled') },
-        note: { type: 'text', max: 1000, label: text('duty.record.note') },
+        post: { type: 'post', required: true, label: both('duty.record.post') },
+        present: { type: 'boolean', required: true, label: both('duty.record.present') },
+        handoverComplete: { type: 'boolean', required: true, label: both('duty.record.handoverComplete') },
+        workLogFiled: { type: 'boolean', required: true, label: both('duty.record.workLogFiled') },
+        note: { type: 'text', max: 1000, label: both('duty.record.note') },
       },
     },
   },

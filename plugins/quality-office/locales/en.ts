@@ -6,7 +6,7 @@ export const en = {
 
   'field.note': 'Note',
   'field.person': 'Person',
-  'list.duplicate': '"{value}" is already listed at {path}',
+  'list.duplicate': '"{{value}}" is already listed at {{path}}',
 
   'meeting.minutes.title': 'Minutes of the corrective meeting',
   'meeting.minutes.heldAt': 'Held at',
@@ -19,7 +19,7 @@ export const en = {
   'meeting.minutes.rootCause': 'Root cause',
   'meeting.minutes.decisions': 'Decisions',
   'meeting.minutes.decision': 'Decision',
-  'meeting.minutes.notAttending': '"{person}" made a statement but is not among the attendees',
+  'meeting.minutes.notAttending': '"{{person}}" made a statement but is not among the attendees',
   'statement.kind.statement': 'Statement',
   'statement.kind.self-criticism': 'Self-criticism',
 
@@ -30,16 +30,16 @@ export const en = {
   'actions.owner': 'Owner',
   'actions.due': 'Due date',
   'actions.trackingDue': 'All actions done by',
-  'actions.afterTrackingDue': 'due {due}, after the tracking deadline {deadline}',
+  'actions.afterTrackingDue': 'due {{due}}, after the tracking deadline {{deadline}}',
 
   'actionDone.title': 'Mark a corrective action done',
   'actionDone.actionId': 'Action number',
   'actionDone.evidence': 'Evidence of what was done',
-  'actionDone.notOpen': 'no open action numbered "{id}"; open: {open}',
+  'actionDone.notOpen': 'no open action numbered "{{id}}"; open: {{open}}',
 
   'verification.title': 'Verification by the quality office',
   'verification.checkAfter': 'Check effectiveness after (ISO 8601, e.g. P30D)',
-  'verification.badDuration': '"{value}" is not an ISO 8601 duration such as P30D',
+  'verification.badDuration': '"{{value}}" is not an ISO 8601 duration such as P30D',
 
   'effectiveness.title': 'Effectiveness check',
   'effectiveness.effective': 'Effective',
@@ -66,19 +66,19 @@ export const en = {
   'attendance.heldOn': 'Held on',
   'attendance.expected': 'Expected to attend',
   'attendance.present': 'Present (signed in)',
-  'attendance.notExpected': '"{person}" signed in but is not on the expected list',
+  'attendance.notExpected': '"{{person}}" signed in but is not on the expected list',
 
   'scores.title': 'Assessment scores',
   'scores.scores': 'Scores',
   'scores.score': 'Score',
-  'scores.notPresent': '"{person}" was not signed in as present',
+  'scores.notPresent': '"{{person}}" was not signed in as present',
 
   'makeUp.compute.title': 'Work out the make-up tasks',
   'makeUp.results.title': 'Make-up results',
   'makeUp.results.results': 'Results',
   'makeUp.results.attended': 'Attended the make-up',
-  'makeUp.results.notOnList': '"{person}" has no make-up task',
-  'makeUp.results.missing': 'no result for "{person}": every make-up task needs one',
+  'makeUp.results.notOnList': '"{{person}}" has no make-up task',
+  'makeUp.results.missing': 'no result for "{{person}}": every make-up task needs one',
   'makeUp.results.needScore': 'attended the make-up: give the score',
   'makeUp.reason.absent': 'Absent',
   'makeUp.reason.failed': 'Failed the assessment',
@@ -91,7 +91,15 @@ export const en = {
   'figures.passRate': 'Pass rate',
   'figures.peopleTrained': 'People trained against the yearly target',
   'figures.personTimes': 'Person-times trained',
-} as const;
 
-/** A key of the quality-office plugin's texts. */
-export type MessageKey = keyof typeof en;
+  'report.year':
+    'The office held {{sessions}} this year (of {{planned}} planned, {{sessionRate}}), training {{people}}{{versus}}, {{personTimes}}; attendance was {{attendance}} and the pass rate {{passRate}}.',
+  'report.versusTarget': ' ({{rate}} of the yearly target of {{target}})',
+  'report.noTarget': ' (no yearly target set)',
+  'report.sessions_one': '{{count}} training session',
+  'report.sessions_other': '{{count}} training sessions',
+  'report.people_one': '{{count}} person',
+  'report.people_other': '{{count}} people',
+  'report.personTimes_one': '{{count}} person-time',
+  'report.personTimes_other': '{{count}} person-times',
+} as const;

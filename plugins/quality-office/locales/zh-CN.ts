@@ -1,14 +1,15 @@
-import type { MessageKey } from './en.js';
+import type { CatalogOf } from '../../../core/plugin/index.js';
+import type { en } from './en.js';
 
 /** 质控办插件的中文文本；键与 `en.ts` 相同，缺一个即类型检查失败。 */
-export const zhCN: Readonly<Record<MessageKey, string>> = {
+export const zhCN: CatalogOf<typeof en> = {
   'plugin.title': '质控办',
   'plugin.description': '质控办的现场抽查、整改专题会议与培训',
   'department.QC': '质控办',
 
   'field.note': '备注',
   'field.person': '人员',
-  'list.duplicate': '"{value}" 已在 {path} 列出',
+  'list.duplicate': '"{{value}}" 已在 {{path}} 列出',
 
   'meeting.minutes.title': '整改专题会议纪要',
   'meeting.minutes.heldAt': '召开时间',
@@ -21,7 +22,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'meeting.minutes.rootCause': '原因分析',
   'meeting.minutes.decisions': '会议决定',
   'meeting.minutes.decision': '决定',
-  'meeting.minutes.notAttending': '"{person}" 有发言记录，但不在参会人员中',
+  'meeting.minutes.notAttending': '"{{person}}" 有发言记录，但不在参会人员中',
   'statement.kind.statement': '情况说明',
   'statement.kind.self-criticism': '检讨',
 
@@ -32,16 +33,16 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'actions.owner': '责任人',
   'actions.due': '完成期限',
   'actions.trackingDue': '全部完成期限',
-  'actions.afterTrackingDue': '期限 {due} 晚于跟踪截止 {deadline}',
+  'actions.afterTrackingDue': '期限 {{due}} 晚于跟踪截止 {{deadline}}',
 
   'actionDone.title': '整改措施完成登记',
   'actionDone.actionId': '措施编号',
   'actionDone.evidence': '完成佐证',
-  'actionDone.notOpen': '没有编号为 "{id}" 的未完成措施；未完成：{open}',
+  'actionDone.notOpen': '没有编号为 "{{id}}" 的未完成措施；未完成：{{open}}',
 
   'verification.title': '质控办验证',
   'verification.checkAfter': '效果复查间隔（ISO 8601，如 P30D）',
-  'verification.badDuration': '"{value}" 不是 ISO 8601 时长（如 P30D）',
+  'verification.badDuration': '"{{value}}" 不是 ISO 8601 时长（如 P30D）',
 
   'effectiveness.title': '整改效果复查',
   'effectiveness.effective': '整改有效',
@@ -68,19 +69,19 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'attendance.heldOn': '实际培训日期',
   'attendance.expected': '应到人员',
   'attendance.present': '实到人员（已签到）',
-  'attendance.notExpected': '"{person}" 已签到，但不在应到人员中',
+  'attendance.notExpected': '"{{person}}" 已签到，但不在应到人员中',
 
   'scores.title': '考核成绩',
   'scores.scores': '成绩',
   'scores.score': '分数',
-  'scores.notPresent': '"{person}" 未签到',
+  'scores.notPresent': '"{{person}}" 未签到',
 
   'makeUp.compute.title': '生成补训补考名单',
   'makeUp.results.title': '补训补考结果',
   'makeUp.results.results': '结果',
   'makeUp.results.attended': '参加补训补考',
-  'makeUp.results.notOnList': '"{person}" 不在补训补考名单中',
-  'makeUp.results.missing': '缺少 "{person}" 的结果：名单中每人都须登记',
+  'makeUp.results.notOnList': '"{{person}}" 不在补训补考名单中',
+  'makeUp.results.missing': '缺少 "{{person}}" 的结果：名单中每人都须登记',
   'makeUp.results.needScore': '已参加补训补考：请填写分数',
   'makeUp.reason.absent': '缺席',
   'makeUp.reason.failed': '考核不合格',
@@ -93,4 +94,12 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'figures.passRate': '考核合格率',
   'figures.peopleTrained': '年度培训人数完成率',
   'figures.personTimes': '培训人次',
+
+  'report.year':
+    '全年举办培训 {{sessions}}（计划 {{planned}} 期，完成率 {{sessionRate}}），共培训 {{people}}{{versus}}、{{personTimes}}；出勤率 {{attendance}}，考核合格率 {{passRate}}。',
+  'report.versusTarget': '（年度目标 {{target}} 人，完成 {{rate}}）',
+  'report.noTarget': '（未设年度目标）',
+  'report.sessions_other': '{{count}} 期',
+  'report.people_other': '{{count}} 人',
+  'report.personTimes_other': '{{count}} 人次',
 } as const;

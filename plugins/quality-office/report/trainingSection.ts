@@ -1,6 +1,6 @@
-import { countNoun, formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
+import { formatPercent, type Localized, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import type { Ratio } from '../lib/trainingFigures.js';
-import { both } from '../locales/text.js';
+import { both, counts } from '../locales/text.js';
 import { queryTrainingReport, type TrainingReport } from './queryTrainingReport.js';
 
 const STATUS: Readonly<Record<string, Localized>> = {
@@ -82,12 +82,15 @@ export function trainingSection(r: TrainingReport, withSentences: boolean): Repo
 function trainingSentences(r: TrainingReport): Localized[] {
   const f = r.figures;
   const people = r.yearToDate.peopleTrained;
-  const versusZh = people.denominator > 0 ? `（年度目标 ${people.denominator} 人，完成 ${formatPercent(people.rate)}）` : '（未设年度目标）';
-  const versusEn = people.denominator > 0 ? ` (${formatPercent(people.rate)} of the yearly target of ${people.denominator})` : ' (no yearly target set)';
+  const versus = people.denominator > 0 ? both('report.versusTarget', { rate: formatPercent(people.rate), target: people.denominator }) : both('report.noTarget');
   return [
-    {
-      'zh-CN': `全年举办培训 ${f.sessionsHeld.numerator} 期（计划 ${f.sessionsHeld.denominator} 期，完成率 ${formatPercent(f.sessionsHeld.rate)}），共培训 ${people.numerator} 人${versusZh}、${r.yearToDate.personTimesTrained} 人次；出勤率 ${formatPercent(f.attendance.rate)}，考核合格率 ${formatPercent(f.passRate.rate)}。`,
-      en: `The office held ${countNoun(f.sessionsHeld.numerator, 'training session')} this year (of ${f.sessionsHeld.denominator} planned, ${formatPercent(f.sessionsHeld.rate)}), training ${countNoun(people.numerator, 'person', 'people')}${versusEn}, ${countNoun(r.yearToDate.personTimesTrained, 'person-time')}; attendance was ${formatPercent(f.attendance.rate)} and the pass rate ${formatPercent(f.passRate.rate)}.`,
-    },
+    both('report.year', {
+      ...counts('report', { sessions: f.sessionsHeld.numerator, people: people.numerator, personTimes: r.yearToDate.personTimesTrained }),
+      planned: f.sessionsHeld.denominator,
+      sessionRate: formatPercent(f.sessionsHeld.rate),
+      versus,
+      attendance: formatPercent(f.attendance.rate),
+      passRate: formatPercent(f.passRate.rate),
+    }),
   ];
 }

@@ -29,7 +29,7 @@ export const importCommand: PluginCommand = {
       const file = required(options, 'input', '--input');
       const entries = await parseRegisterCsv(file);
       const summary = await saveRegister(tbDb(ctx.db), { department, quarter, source: file, entries, actor: ctx.actor, at: ctx.now });
-      ctx.print(say(ctx.lang, 'out.imported', { ...summary }));
+      ctx.print(say(ctx.lang, 'out.imported', { ...summary, count: summary.slides }));
       ctx.print(say(ctx.lang, 'out.nextImport', { register: summary.register }));
       return summary;
     }),

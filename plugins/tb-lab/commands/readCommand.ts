@@ -45,7 +45,7 @@ export const readCommand: PluginCommand = {
       const result = await recordReadings(db, round, reader, readings, ctx.actor, ctx.now);
       const read = new Set(readings.map((r) => r.slide));
       const view = await roundSlidesView(db, round);
-      ctx.print(say(ctx.lang, 'out.recorded', { ...result, round }));
+      ctx.print(say(ctx.lang, 'out.recorded', { readings: say(ctx.lang, 'out.readings', { count: result.recorded }), unchanged: result.unchanged, round }));
       return { round, reader, ...result, slides: view.slides.filter((s) => read.has(s.slide)) };
     }),
 };

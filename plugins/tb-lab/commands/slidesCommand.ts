@@ -27,7 +27,8 @@ export const slidesCommand: PluginCommand = {
       const view = await roundSlidesView(tbDb(ctx.db), round, { forUmpire: options.forUmpire === true });
       const reads = await ctx.can({ instanceId: round }, 'SUBMIT');
       if (!reads.allowed) await ctx.require({ chainId: 'sputum-slide-qc', input: { department: view.department } }, 'start');
-      ctx.print(say(ctx.lang, 'out.round', { round: view.round, department: view.department, quarter: view.quarter, register: view.register, count: view.slides.length }));
+      const slides = say(ctx.lang, 'out.slides', { count: view.slides.length });
+      ctx.print(say(ctx.lang, 'out.round', { round: view.round, department: view.department, quarter: view.quarter, register: view.register, slides }));
       const headers = (['col.position', 'col.slide', 'col.controller', 'col.umpire', 'col.lab', 'col.class'] as const).map((k) => say(ctx.lang, k));
       for (const line of formatTable(headers, view.slides.map((s) => row(s, ctx.lang)))) ctx.print(line);
       return view;

@@ -73,7 +73,7 @@ export function lqasSampleSize(parameters: LqasParameters): LqasPlan {
   // The tolerance keeps a product like 13.000000000002 from counting as 14.
   const lotFalseNegatives = Math.min(annualNegatives, Math.ceil(criticalProportion * annualNegatives - 1e-9));
   if (lotFalseNegatives <= acceptance) {
-    throw tbError('INPUT_INVALID', 'err.acceptanceTooLarge', { negatives: annualNegatives, defectives: lotFalseNegatives, acceptance }, { argument: '--acceptance' });
+    throw tbError('INPUT_INVALID', 'err.acceptanceTooLarge', { negatives: annualNegatives, count: lotFalseNegatives, acceptance }, { argument: '--acceptance' });
   }
   const risk = 1 - confidence;
   const sampleSize = smallestSample(annualNegatives, (n) => hypergeometricCdf(annualNegatives, lotFalseNegatives, n, acceptance) <= risk);

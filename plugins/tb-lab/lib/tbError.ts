@@ -1,6 +1,5 @@
-import { DubanError, isDubanError, type ErrorCode, type ErrorPlace, type Language, type Localized } from '../../../core/plugin/index.js';
-import type { MessageKey } from '../locales/en.js';
-import { both, say, type MessageVars } from '../locales/text.js';
+import { DubanError, isDubanError, type ErrorCode, type ErrorPlace, type Language, type Localized, type MessageVars } from '../../../core/plugin/index.js';
+import { both, say, type MessageKey } from '../locales/text.js';
 
 /**
  * A DubanError whose message is one of the plugin's texts. The message is English; the

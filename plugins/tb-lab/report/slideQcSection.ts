@@ -1,5 +1,6 @@
-import { countNoun, formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
+import { formatPercent, type Localized, type ReportColumn, type ReportSection, type ReportSectionDefinition } from '../../../core/plugin/index.js';
 import { SMEAR_QUALITY_FEATURES } from '../lib/smearQuality.js';
+import { both, counts } from '../locales/text.js';
 import { querySlideQcFigures } from './querySlideQcFigures.js';
 import type { LabSlideQcFigures, SlideQcFigures } from './SlideQcFigures.js';
 
@@ -147,21 +148,23 @@ function slideQcSentences(f: SlideQcFigures): Localized[] {
   const c = t.counts;
   const target = t.yearlyTarget;
   const diff = target === null ? 0 : t.slidesRecheckedYearToDate - target;
-  const versusZh = target === null ? '（未设年度目标）' : `，较目标合同要求的 ${target} 张${diff >= 0 ? `增加了 ${diff} 张` : `少 ${-diff} 张`}`;
-  const versusEn = target === null ? ' (no yearly target set)' : `, ${diff >= 0 ? `${diff} more than` : `${-diff} fewer than`} the ${target} the target contract required`;
+  const versus = target === null ? both('report.noTarget') : both(diff >= 0 ? 'report.moreThanTarget' : 'report.fewerThanTarget', { diff: Math.abs(diff), target });
   const ind = f.indicators;
   const met = (rate: number | null, goal: number) => rate !== null && rate >= goal;
-  const both = met(ind.conversion.rate, ind.conversionTarget) && met(ind.cure.rate, ind.cureTarget);
+  const bothMet = met(ind.conversion.rate, ind.conversionTarget) && met(ind.cure.rate, ind.cureTarget);
   const sentences: Localized[] = [
-    {
-      'zh-CN': `今年对 ${f.labs.length} 个县级实验室的 ${t.slidesRecheckedYearToDate} 张痰片进行了盲法复检质控${versusZh}。复检符合率 ${formatPercent(t.concordance)}，发现高假阳性 ${c.HFP} 张、高假阴性 ${c.HFN} 张、低假阳性 ${c.LFP} 张、低假阴性 ${c.LFN} 张、定量错误 ${c.QE} 张；${t.rounds} 轮评价中合格 ${t.passed} 轮、不合格 ${t.failed} 轮。`,
-      en: `This year the institute rechecked ${countNoun(t.slidesRecheckedYearToDate, 'sputum slide')} of ${countNoun(f.labs.length, 'county laboratory', 'county laboratories')} blind${versusEn}. Concordance was ${formatPercent(t.concordance)}, with ${countNoun(c.HFP, 'high false positive')}, ${countNoun(c.HFN, 'high false negative')}, ${countNoun(c.LFP, 'low false positive')}, ${countNoun(c.LFN, 'low false negative')} and ${countNoun(c.QE, 'quantification error')}; of ${countNoun(t.rounds, 'round')}, ${t.passed} passed and ${t.failed} failed.`,
-    },
+    both('report.year', {
+      ...counts('report', { slides: t.slidesRecheckedYearToDate, labs: f.labs.length, hfp: c.HFP, hfn: c.HFN, lfp: c.LFP, lfn: c.LFN, qe: c.QE, rounds: t.rounds }),
+      versus,
+      concordance: formatPercent(t.concordance),
+      passed: t.passed,
+      failed: t.failed,
+    }),
   ];
   if (ind.cohorts.length > 0) {
     sentences.push({
-      'zh-CN': `满2个月痰菌阴转率达 ${formatPercent(ind.conversion.rate)}（${ind.conversion.numerator}/${ind.conversion.denominator}），初治菌阳病人治愈率达 ${formatPercent(ind.cure.rate)}（${ind.cure.numerator}/${ind.cure.denominator}），${both ? '都达到了' : '未全部达到'}要求指标（阴转率 ${formatPercent(ind.conversionTarget)}、治愈率 ${formatPercent(ind.cureTarget)}）。`,
-      en: `The 2-month sputum conversion rate reached ${formatPercent(ind.conversion.rate)} (${ind.conversion.numerator}/${ind.conversion.denominator}) and the cure rate of new smear-positive patients ${formatPercent(ind.cure.rate)} (${ind.cure.numerator}/${ind.cure.denominator}), ${both ? 'both meeting' : 'not both meeting'} the required indicators (conversion ${formatPercent(ind.conversionTarget)}, cure ${formatPercent(ind.cureTarget)}).`,
+      'zh-CN': `满2个月痰菌阴转率达 ${formatPercent(ind.conversion.rate)}（${ind.conversion.numerator}/${ind.conversion.denominator}），初治菌阳病人治愈率达 ${formatPercent(ind.cure.rate)}（${ind.cure.numerator}/${ind.cure.denominator}），${bothMet ? '都达到了' : '未全部达到'}要求指标（阴转率 ${formatPercent(ind.conversionTarget)}、治愈率 ${formatPercent(ind.cureTarget)}）。`,
+      en: `The 2-month sputum conversion rate reached ${formatPercent(ind.conversion.rate)} (${ind.conversion.numerator}/${ind.conversion.denominator}) and the cure rate of new smear-positive patients ${formatPercent(ind.cure.rate)} (${ind.cure.numerator}/${ind.cure.denominator}), ${bothMet ? 'both meeting' : 'not both meeting'} the required indicators (conversion ${formatPercent(ind.conversionTarget)}, cure ${formatPercent(ind.cureTarget)}).`,
     });
   }
   return sentences;

@@ -1,9 +1,8 @@
+import type { CatalogOf } from '../../../../core/i18n/Catalog.js';
 import type { en } from './en.js';
 
-type Messages<T> = { readonly [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
-
 /** The console's Chinese labels: the same keys as `en.ts`. */
-export const zhCN: Messages<typeof en> = {
+export const zhCN: CatalogOf<typeof en> = {
   app: {
     title: 'duban · 督办台',
     as: '当前用户 {{person}}',
@@ -101,14 +100,12 @@ export const zhCN: Messages<typeof en> = {
     overdueBy: '逾期',
     actionDone: '已完成',
     actionOpen: '未完成',
-    times_one: '{{count}} 次',
     times_other: '{{count}} 次',
     by: '由 {{who}}',
   },
   list: {
     empty: '没有符合条件的问题。',
     loading: '…',
-    count_one: '{{count}} 项问题',
     count_other: '{{count}} 项问题',
     marked: '已选 {{count}} 项',
     position: '第 {{at}} / {{total}} 项',
@@ -141,13 +138,11 @@ export const zhCN: Messages<typeof en> = {
     retryIncident: '重试故障单 {{id}}？[y/N]',
   },
   result: {
-    done_one: '{{what}}：{{count}} 项问题',
     done_other: '{{what}}：{{count}} 项问题',
     refused: '{{count}} 项被拒绝：{{reason}}',
     refreshed: '已刷新',
     filterProblem: '筛选：{{problem}}',
     langSwitched: '语言：中文',
-    marked_one: '已选 {{count}} 项',
     marked_other: '已选 {{count}} 项',
     markedCapped: '已选前 {{count}} 项（共 {{total}} 项）',
     unmarked: '已清除选择',
@@ -226,7 +221,6 @@ export const zhCN: Messages<typeof en> = {
     formTitle: '{{task}} · {{id}}',
     context: '实例信息',
     valid: '可以提交（ctrl-s）',
-    problems_one: '{{count}} 处问题',
     problems_other: '{{count}} 处问题',
     add: '+ 添加',
     item: '第 {{n}} 条',
@@ -255,7 +249,6 @@ export const zhCN: Messages<typeof en> = {
     inbox: '未读提醒',
     noData: '暂无数据',
     noDataHint: '记录{{what}}后在此显示',
-    unreadCount_one: '{{count}} 条未读',
     unreadCount_other: '{{count}} 条未读',
     met: '达标',
     below: '未达标',
