@@ -20,7 +20,8 @@ import { registerTuiCommand } from './commands/tui.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
-export const CORE_COMMANDS = ['init', 'chains', 'run', 'send', 'instances', 'serve', 'audit', 'incidents', 'plugins', 'findings', 'org', 'schedules', 'inbox', 'help', 'tui', 'report', 'demo'];
+export { CORE_COMMANDS } from './coreCommands.js';
+import { CORE_COMMANDS } from './coreCommands.js';
 
 /**
  * Builds the `duban` command. Command modules load only commander; each action imports
@@ -60,7 +61,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
-    await registerPluginProvidedCommands(program, ctx);
+    await registerPluginProvidedCommands(program, ctx, optionValue(argv, '--config'));
   }
   for (const sub of program.commands) sub.exitOverride();
   return program;
@@ -74,6 +75,15 @@ export function firstCommandWord(argv: readonly string[]): string | undefined {
     const arg = argv[i]!;
     if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
     else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/** The value of a global option in `argv` (`--config x` or `--config=x`), before commander parses it. */
+function optionValue(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === flag) return argv[i + 1];
+    if (argv[i]!.startsWith(`${flag}=`)) return argv[i]!.slice(flag.length + 1);
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import {
 } from '../core/index.js';
 import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
 import { builtinPlugins } from '../plugins/index.js';
+import { CORE_COMMANDS } from './coreCommands.js';
 import { humanLogger } from './humanLogger.js';
 
 /** Global options every command sees. */
@@ -62,6 +63,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     clock: process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock(),
     logger,
     plugins: [...builtinPlugins, ...configPlugins(config)],
+    reservedCommandGroups: CORE_COMMANDS,
     pluginConfig: config.pluginConfig,
     notify: config.notify,
     audit: {

@@ -2,16 +2,27 @@ import type { Command } from 'commander';
 import type { CliContext } from './CommandContext.js';
 
 /**
- * Adds the commands plugins declare (`duban tb lqas`, `duban medtech points`). Their
- * manifests are validated first; a plugin that fails is simply not offered here.
+ * Adds the commands of every plugin (built in, and named by the config file) under the
+ * group each declares (`duban tb lqas`, `duban radiology checks`). Manifests are validated
+ * first; a plugin that fails, or whose group is a core command or an earlier plugin's, is
+ * not offered here (and the engine disables it, saying why: `duban plugins doctor`).
  */
-export async function registerPluginProvidedCommands(program: Command, { lang, say }: CliContext): Promise<void> {
+export async function registerPluginProvidedCommands(program: Command, { lang, say }: CliContext, configFile?: string): Promise<void> {
   const { builtinPlugins } = await import('../../plugins/index.js');
   const { manifestSchema } = await import('../../core/plugin/manifestSchema.js');
+  const { commandGroupClash, commandGroupOf } = await import('../../core/plugin/commandGroup.js');
+  const { loadConfig } = await import('../../core/config/loadConfig.js');
+  const { configPlugins } = await import('../session.js');
+  const { CORE_COMMANDS } = await import('../coreCommands.js');
+  const { pickDefinition } = await import('../../core/plugin/pickDefinition.js');
+  const config = await loadConfig(process.cwd(), configFile);
   const groups = new Map<string, Command>();
-  for (const candidate of builtinPlugins) {
-    const value = (await candidate.load()) as import('../../core/index.js').PluginDefinition;
-    if (!manifestSchema.safeParse(value).success) continue;
+  const taken = new Map<string, string>();
+  for (const candidate of [...builtinPlugins, ...configPlugins(config)]) {
+    const value = (await Promise.resolve(candidate.load()).then(pickDefinition, () => undefined)) as import('../../core/index.js').PluginDefinition | undefined;
+    if (!value || !manifestSchema.safeParse(value).success || commandGroupClash(value, CORE_COMMANDS, taken)) continue;
+    const group = commandGroupOf(value);
+    if (group !== undefined) taken.set(group, value.id);
     for (const spec of value.commands ?? []) {
       const words = spec.name.split(' ');
       let parent = program;

@@ -49,7 +49,7 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
 
   plugins
     .command('new <id>')
-    .description(say({ 'zh-CN': '生成一个新插件（清单、一个任务类型、一条任务链、中英文标签、测试），并加入配置文件', en: 'scaffold a new plugin (manifest, a task type, a chain, zh/en labels, a test) and add it to the config file' }))
+    .description(say({ 'zh-CN': '生成一个独立的插件包（TypeScript：任务类型、任务链、报表小节、命令、中英文文本、测试），并加入配置文件', en: 'scaffold a standalone plugin package (TypeScript: a task type, a chain, a report section, a command, zh/en texts, a test) and add it to the config file' }))
     .option('--dir <folder>', say({ 'zh-CN': '放在哪个目录下（默认当前目录）', en: 'parent folder (default: the current folder)' }), '.')
     .option('--json', json)
     .action(async (id: string, opts: { dir: string; json?: boolean }, command: Command) => {
@@ -61,6 +61,6 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
       if (opts.json) return printJson(result);
       printLine(say({ 'zh-CN': `已生成插件 ${id}：${result.folder}`, en: `Created plugin ${id} in ${result.folder}` }));
       for (const f of result.files) printLine(`  ${f}`);
-      printLine(say({ 'zh-CN': `已加入 ${result.configFile}。下一步：npx duban plugins doctor；node --test ${id}/`, en: `Added to ${result.configFile}. Next: npx duban plugins doctor; node --test ${id}/` }));
+      printLine(say({ 'zh-CN': `已加入 ${result.configFile}。下一步：cd ${id} && npm install && npm install duban && npm test；然后 npx duban plugins doctor`, en: `Added to ${result.configFile}. Next: cd ${id} && npm install && npm install duban && npm test; then npx duban plugins doctor` }));
     });
 }

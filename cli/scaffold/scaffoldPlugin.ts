@@ -13,7 +13,7 @@ export interface ScaffoldResult {
 }
 
 /**
- * Writes a new plugin into `<parent>/<id>/` and adds it to the config file's `plugins`
+ * Writes a new plugin package into `<parent>/<id>/` and adds it to the config file's `plugins`
  * (the existing `duban.config.json|yaml`, else a new `duban.config.json` in `cwd`), so
  * `duban plugins doctor` checks it at once.
  *
@@ -34,7 +34,8 @@ export async function scaffoldPlugin(id: string, parent: string, cwd: string, ex
     await writeFile(join(folder, path), text, 'utf8');
   }
   const configFile = existingConfig ?? join(cwd, 'duban.config.json');
-  const entry = `./${relative(dirname(configFile), join(folder, 'index.js')).split('\\').join('/')}`;
+  // The package folder: duban loads what its `exports` names (dist/index.js, once built).
+  const entry = `./${relative(dirname(configFile), folder).split('\\').join('/')}`;
   await addToConfig(configFile, entry);
   return { folder, files: Object.keys(files), configFile };
 }

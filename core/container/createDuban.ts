@@ -53,6 +53,8 @@ export interface DubanOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly settings?: Partial<Settings>;
+  /** Command words of the face running the engine (the CLI's), which no plugin's command group may take. */
+  readonly reservedCommandGroups?: readonly string[];
   /** Per-plugin config sections, by plugin id. */
   readonly pluginConfig?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Notification channels: default channels and webhooks (the config's `notify`). */
@@ -158,6 +160,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
 
   await plugins.load(options.plugins ?? [], {
     log: (id) => pluginServices(id).log,
+    reservedCommandGroups: options.reservedCommandGroups,
     migrate: (plugin) => migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
     config: (id) => options.pluginConfig?.[id] ?? {},

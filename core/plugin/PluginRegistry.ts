@@ -6,7 +6,9 @@ import { addNamespace } from '../i18n/i18n.js';
 import { ENGINE_VERSION } from '../version.js';
 import type { TaskTypeInfo } from '../workflow/ChainTypes.js';
 import type { FieldProblem } from '../workflow/formFields.js';
+import { commandGroupClash, commandGroupOf } from './commandGroup.js';
 import { manifestSchema } from './manifestSchema.js';
+import { pickDefinition } from './pickDefinition.js';
 import type { ActivityContext, PluginDefinition, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 import type { PluginLogger } from './PluginServices.js';
 
@@ -43,6 +45,8 @@ export interface PluginLoadHooks {
   config(pluginId: string): Readonly<Record<string, unknown>>;
   /** The plugin's logger. */
   log(pluginId: string): PluginLogger;
+  /** Command words the face running the engine has itself (a plugin's group may not be one). */
+  readonly reservedCommandGroups?: readonly string[];
 }
 
 /**
@@ -72,6 +76,8 @@ export class PluginRegistry implements TaskTypes {
       try {
         const definition = await this.validateCandidate(candidate);
         id = definition.id;
+        const clash = commandGroupClash(definition, hooks.reservedCommandGroups ?? [], this.commandGroups());
+        if (clash) throw new DubanError('PLUGIN_MANIFEST_INVALID', clash, { place: { file: candidate.source, path: 'commands' } });
         await this.activate(definition, hooks);
         this.#loaded.push({ id: definition.id, version: definition.version, source: candidate.source, definition });
       } catch (error) {
@@ -81,6 +87,16 @@ export class PluginRegistry implements TaskTypes {
         this.#disabled.push({ source: candidate.source, id, code, message: `plugin ${id ?? candidate.source} disabled: ${message}` });
       }
     }
+  }
+
+  /** Each loaded plugin's command group, to the plugin's id. */
+  commandGroups(): ReadonlyMap<string, string> {
+    const groups = new Map<string, string>();
+    for (const p of this.#loaded) {
+      const group = commandGroupOf(p.definition);
+      if (group !== undefined) groups.set(group, p.id);
+    }
+    return groups;
   }
 
   /** The plugin that owns a task type. */
@@ -196,15 +212,4 @@ export class PluginRegistry implements TaskTypes {
     if (!pluginId) return;
     for (const [name, entry] of this.#taskTypes) if (entry.plugin === pluginId) this.#taskTypes.delete(name);
   }
-}
-
-// A module may export the plugin as `plugin`, as `default`, or be the plugin itself.
-function pickDefinition(value: unknown): unknown {
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if ('id' in record && 'engine' in record) return value;
-    if (record.plugin) return record.plugin;
-    if (record.default) return record.default;
-  }
-  return value;
 }

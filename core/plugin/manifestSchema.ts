@@ -58,6 +58,14 @@ export const manifestSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
+    // A plugin's commands live under one group word: `duban tb lqas`, `duban tb slides`.
+    const group = m.commands?.[0]?.name.split(' ')[0];
+    (m.commands ?? []).forEach((c, i) => {
+      const words = c.name.split(' ');
+      if (words.length < 2 || words[0] !== group) {
+        ctx.addIssue({ code: 'custom', path: ['commands', i, 'name'], message: `must be "${group} <command>": a plugin's commands share one group word` });
+      }
+    });
     (m.taskTypes ?? []).forEach((t, i) => {
       if (!t.name.startsWith(`${m.id}.`)) {
         ctx.addIssue({ code: 'custom', path: ['taskTypes', i, 'name'], message: `must start with "${m.id}."` });

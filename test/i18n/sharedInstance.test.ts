@@ -83,7 +83,7 @@ describe('a plugin’s messages, registered by the host', () => {
   ] as const)('in %s', async (lang, expected) => {
     expect(duban.plugins.loaded.map((p) => p.id)).toContain('radiology-texts');
     const printed: string[] = [];
-    await radiology.commands[0].run({}, commandContext(duban, 'office1', { plugin: 'radiology-texts', lang, json: false, print: (text) => void printed.push(text) }));
+    await radiology.commands[0].run({}, commandContext(duban, 'radiology-texts', 'office1', { lang, json: false, print: (text) => void printed.push(text) }));
     expect(printed).toEqual(expected);
   });
 

@@ -14,7 +14,7 @@ describe('tb slides counts its slides in both languages', () => {
   async function headline(lang: Language, options: Record<string, string | boolean>, actor: string): Promise<string> {
     const printed: string[] = [];
     const slides = plugin.commands.find((c) => c.name === 'tb slides')!;
-    await slides.run({ round, ...options }, commandContext(duban, actor, { plugin: plugin.id, lang, json: false, print: (line) => void printed.push(line) }));
+    await slides.run({ round, ...options }, commandContext(duban, plugin.id, actor, { lang, json: false, print: (line) => void printed.push(line) }));
     return printed[0]!;
   }
 
