@@ -84,13 +84,6 @@ export interface RegisterContext {
   readonly log: PluginLogger;
 }
 
-/** A department of the org model that a plugin brings. */
-export interface PluginDepartment {
-  readonly id: string;
-  readonly name: Localized;
-  readonly parent?: string;
-}
-
 /**
  * A department plugin, as written by hospital IT. Metadata is data, validated before
  * any of the plugin's functions run; behaviour is in the functions the host calls.
@@ -109,7 +102,6 @@ export interface PluginDefinition {
    * `ctx.t`. `createPluginText` makes them and a translator for module-level labels.
    */
   readonly messages?: Messages;
-  readonly departments?: readonly PluginDepartment[];
   readonly taskTypes?: readonly TaskTypeDefinition[];
   /** Chain files (absolute paths or `file:` URLs) the plugin ships. */
   readonly chains?: readonly (string | URL)[];

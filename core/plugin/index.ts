@@ -8,7 +8,6 @@ export type {
   PluginCommand,
   PluginCommandOption,
   PluginDefinition,
-  PluginDepartment,
   RegisterContext,
   TaskInstanceScope,
   TaskTypeDefinition,

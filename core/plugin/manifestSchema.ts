@@ -23,7 +23,6 @@ export const manifestSchema = z
     title: localizedSchema,
     description: localizedSchema.optional(),
     messages: z.strictObject({ 'zh-CN': catalogSchema, en: catalogSchema }).optional(),
-    departments: z.array(z.strictObject({ id: z.string().min(1), name: localizedSchema, parent: z.string().optional() })).optional(),
     taskTypes: z
       .array(
         z.strictObject({

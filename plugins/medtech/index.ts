@@ -20,7 +20,6 @@ export const plugin = definePlugin({
   title: both('plugin.title'),
   description: both('plugin.description'),
   messages,
-  departments: [{ id: 'MT', name: both('department.MT') }],
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
   // Its report follows each duty-post absence to the corrective meeting it started.

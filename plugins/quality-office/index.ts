@@ -25,7 +25,6 @@ export const plugin = definePlugin({
   title: both('plugin.title'),
   description: both('plugin.description'),
   messages,
-  departments: [{ id: 'QC', name: both('department.QC') }],
   taskTypes: [
     drawSample,
     spotCheckForm,

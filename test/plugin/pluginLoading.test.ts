@@ -72,9 +72,9 @@ describe.each(DIALECTS)('loading plugins on %s', (dialect) => {
   });
 
   it('definePlugin returns a frozen value', () => {
-    const plugin = definePlugin({ ...base, id: 'frozen', departments: [{ id: 'X', name: base.title }] });
+    const plugin = definePlugin({ ...base, id: 'frozen', readsChains: ['corrective-meeting'] });
     expect(Object.isFrozen(plugin)).toBe(true);
-    expect(Object.isFrozen(plugin.departments)).toBe(true);
+    expect(Object.isFrozen(plugin.readsChains)).toBe(true);
     expect(() => {
       (plugin as { id: string }).id = 'changed';
     }).toThrow(TypeError);

@@ -2,7 +2,6 @@
 export const en = {
   'plugin.title': 'Medical technology',
   'plugin.description': 'Discipline checks, duty-post inspections and workload points of medical technology (CT, ultrasound, X-ray)',
-  'department.MT': 'Medical technology',
 
   'status.on_time': 'On time',
   'status.late': 'Late',

@@ -5,7 +5,6 @@ import type { en } from './en.js';
 export const zhCN: CatalogOf<typeof en> = {
   'plugin.title': '医技科',
   'plugin.description': '医技科（CT、彩超、B超、放射）的劳动纪律检查、值班在岗检查与绩效积分',
-  'department.MT': '医技科',
 
   'status.on_time': '准时',
   'status.late': '迟到',

@@ -2,7 +2,6 @@
 export const en = {
   'plugin.title': 'Quality office',
   'plugin.description': 'Spot checks, corrective meetings and training sessions of the quality office',
-  'department.QC': 'Quality office',
 
   'field.note': 'Note',
   'field.person': 'Person',

@@ -5,7 +5,6 @@ import type { en } from './en.js';
 export const zhCN: CatalogOf<typeof en> = {
   'plugin.title': '质控办',
   'plugin.description': '质控办的现场抽查、整改专题会议与培训',
-  'department.QC': '质控办',
 
   'field.note': '备注',
   'field.person': '人员',
