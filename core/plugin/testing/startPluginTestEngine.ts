@@ -26,7 +26,7 @@ export interface PluginTestOptions {
 
 /** A running engine for a plugin's tests: the whole host on a temporary SQLite file. */
 export interface PluginTestEngine extends Duban {
-  /** The engine's clock: move it to fire timers and SLAs (`clock.advance(ms)`, then `timers.runDue()`). */
+  /** The engine's clock: move it to fire timers and SLAs (`advance(ms)`, then `timers.fireDue()`). */
   readonly manualClock: ManualClock;
   /** Runs a plugin command (`radiology summary`) as the CLI would, as `actor`; returns what `--json` prints. */
   command(name: string, options: Record<string, string | boolean | undefined>, actor: string, lang?: Language): Promise<unknown>;
