@@ -29,6 +29,7 @@ import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
 import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
 import { coreOutboxHandlers } from './coreOutboxHandlers.js';
+import { pluginOutboxHandlers } from './pluginOutboxHandlers.js';
 import { findingChain } from '../findings/findingChain.js';
 import { findingOutboxHandlers } from '../findings/findingOutboxHandlers.js';
 import { findingProjection } from '../findings/findingProjection.js';
@@ -168,6 +169,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
   for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, clock, services: pluginServices })) handlers.set(kind, handler);
   for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
+  for (const [kind, handler] of pluginOutboxHandlers(plugins, pluginServices, clock)) handlers.set(kind, handler);
   const delivery = { store, clock, logger, config: options.notify ?? {} };
   for (const [kind, handler] of [notifyOutboxHandler(delivery), overdueDigestHandler(delivery, () => container.resolve<OverdueDigestSource>(TOKENS.OverdueDigestSource))]) handlers.set(kind, handler);
 

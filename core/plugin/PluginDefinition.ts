@@ -16,6 +16,22 @@ export interface ActivityContext<DB = any> extends PluginServices<DB> {
   readonly now: Date;
 }
 
+/** What a plugin's outbox handler receives besides the effect's payload: the plugin's services, and the job. */
+export interface OutboxHandlerContext<DB = any> extends PluginServices<DB> {
+  readonly instanceId: string | null;
+  /** The outbox row id: the same on every retry, so effects can be made idempotent by it. */
+  readonly idempotencyKey: string;
+  readonly attempt: number;
+  readonly now: Date;
+}
+
+/**
+ * Work a chain asks for with a `call` effect (`call: { handler: radiology.sync-pacs, with: {...} }`),
+ * run through the outbox after the commit, retried with back-off until it succeeds or an
+ * incident opens. Must be idempotent by `ctx.idempotencyKey`.
+ */
+export type PluginOutboxHandler = (payload: Readonly<Record<string, unknown>>, ctx: OutboxHandlerContext) => Promise<void>;
+
 /** What a task type's `validate` may read of its instance: the chain input and the data recorded so far. */
 export interface TaskInstanceScope {
   readonly input: Readonly<Record<string, unknown>>;
@@ -108,6 +124,8 @@ export interface PluginDefinition {
   /** Chains of other owners whose instances the plugin reads through `ctx.instances` (its own it always may). */
   readonly readsChains?: readonly string[];
   readonly commands?: readonly PluginCommand[];
+  /** Handlers of chain `call` effects, by name: `sync-pacs` is called as `<plugin-id>.sync-pacs`. */
+  readonly outboxHandlers?: Readonly<Record<string, PluginOutboxHandler>>;
   /** The plugin's own migrations; their history is kept in `duban_plugin_<id>_migration`. */
   readonly migrations?: Readonly<Record<string, Migration>>;
   /** Sections the plugin adds to `duban report` and the TUI dashboard (data with zh/en labels). */

@@ -9,7 +9,7 @@ import type { FieldProblem } from '../workflow/formFields.js';
 import { commandGroupClash, commandGroupOf } from './commandGroup.js';
 import { manifestSchema } from './manifestSchema.js';
 import { pickDefinition } from './pickDefinition.js';
-import type { ActivityContext, PluginDefinition, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
+import type { ActivityContext, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 import type { PluginLogger } from './PluginServices.js';
 
 /** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
@@ -60,6 +60,7 @@ export class PluginRegistry implements TaskTypes {
   readonly #loaded: LoadedPlugin[] = [];
   readonly #disabled: DisabledPlugin[] = [];
   readonly #taskTypes = new Map<string, { plugin: string; def: TaskTypeDefinition }>();
+  readonly #outboxHandlers = new Map<string, { plugin: string; handler: PluginOutboxHandler }>();
 
   get loaded(): readonly LoadedPlugin[] {
     return this.#loaded;
@@ -99,9 +100,14 @@ export class PluginRegistry implements TaskTypes {
     return groups;
   }
 
-  /** The plugin that owns a task type. */
-  owner(task: string): string | undefined {
-    return this.#taskTypes.get(task)?.plugin;
+  /** The plugin that owns a task type or an outbox handler (`<plugin-id>.<name>`). */
+  owner(name: string): string | undefined {
+    return this.#taskTypes.get(name)?.plugin ?? this.#outboxHandlers.get(name)?.plugin;
+  }
+
+  /** The loaded plugins' outbox handlers, by the name a chain's `call` effect gives. */
+  outboxHandlers(): ReadonlyMap<string, { readonly plugin: string; readonly handler: PluginOutboxHandler }> {
+    return this.#outboxHandlers;
   }
 
   /** The task type definition, or undefined. */
@@ -204,6 +210,7 @@ export class PluginRegistry implements TaskTypes {
       }
       this.#taskTypes.set(def.name, { plugin: definition.id, def });
     }
+    for (const [name, handler] of Object.entries(definition.outboxHandlers ?? {})) this.#outboxHandlers.set(`${definition.id}.${name}`, { plugin: definition.id, handler });
     await hooks.migrate(definition);
     await hooks.registerChains(definition);
   }
@@ -211,5 +218,6 @@ export class PluginRegistry implements TaskTypes {
   private forgetTaskTypes(pluginId: string | undefined): void {
     if (!pluginId) return;
     for (const [name, entry] of this.#taskTypes) if (entry.plugin === pluginId) this.#taskTypes.delete(name);
+    for (const [name, entry] of this.#outboxHandlers) if (entry.plugin === pluginId) this.#outboxHandlers.delete(name);
   }
 }

@@ -5,9 +5,11 @@ export { definePlugin } from './definePlugin.js';
 export type {
   ActivityContext,
   CommandContext,
+  OutboxHandlerContext,
   PluginCommand,
   PluginCommandOption,
   PluginDefinition,
+  PluginOutboxHandler,
   RegisterContext,
   TaskInstanceScope,
   TaskTypeDefinition,

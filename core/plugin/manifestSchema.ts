@@ -49,6 +49,7 @@ export const manifestSchema = z
         }),
       )
       .optional(),
+    outboxHandlers: z.record(z.string().regex(/^[a-z][a-z0-9.-]*$/, 'a handler name like sync-pacs'), fn).optional(),
     migrations: z.record(z.string(), z.object({ up: fn, down: fn.optional() })).optional(),
     register: fn.optional(),
     reportSections: z

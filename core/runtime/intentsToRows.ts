@@ -73,7 +73,7 @@ export async function intentsToRows(
             next_attempt_at: now,
             lease_until: null,
             last_error: null,
-            plugin_id: intent.kind === 'activity' ? (taskOwner(intent.task) ?? null) : null,
+            plugin_id: (intent.kind === 'activity' ? taskOwner(intent.task) : taskOwner(kind)) ?? null,
             created_at: now,
             done_at: null,
           })

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { isDubanError } from '../../core/index.js';
 import { tablesOfQuery } from '../../core/plugin/scope/tablesOfQuery.js';
 import { scopedDb } from '../../core/plugin/scope/scopedDb.js';
-import { snoopPlugin, tidyPlugin, vandalPlugin } from '../fixtures/scope/scopePlugins.js';
+import { pacsCalls, pacsPlugin, snoopPlugin, tidyPlugin, vandalPlugin } from '../fixtures/scope/scopePlugins.js';
 import { DIALECTS } from '../support/dialects.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';
 
@@ -86,5 +86,16 @@ describe.each(DIALECTS)('a plugin reaches only its own tables on %s', (dialect) 
     await expect(medtech.ofChain('discipline-check')).resolves.toEqual([]);
     await expect(medtech.children(['f-none'], 'corrective-meeting')).resolves.toEqual([]);
     await expect(medtech.ofChain('sputum-slide-qc')).rejects.toSatisfy((e) => isDubanError(e, 'PLUGIN_SCOPE') && /may not read instances of chain "sputum-slide-qc"/.test((e as Error).message));
+  });
+
+  it('runs a plugin’s outbox handler for a chain’s call effect, with its services; a query outside its tables is an incident at once', async () => {
+    duban = await startTestDuban(dialect, { extraPlugins: [pacsPlugin] });
+    pacsCalls.length = 0;
+    const done = await duban.engine.start('pacs-sync', { film: 'CT-0042' }, 'alice');
+    expect(pacsCalls).toEqual([{ film: 'CT-0042', key: expect.stringMatching(/^o/), instanceId: done.id }]);
+    expect(await duban.pluginServices('pacs').db.selectFrom('pacs_synced').select('film').execute()).toEqual([{ film: 'CT-0042' }]);
+    const peek = await duban.engine.start('pacs-sync', { film: 'peek' }, 'alice');
+    const [incident] = await duban.incidents.list('open');
+    expect(incident).toMatchObject({ instanceId: peek.id, pluginId: 'pacs', message: expect.stringMatching(/pacs\.sync failed 1 times: plugin pacs, handler pacs\.sync: plugin pacs may not query table "people"/) });
   });
 });
