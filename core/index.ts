@@ -59,5 +59,5 @@ export type { OverdueDigestQuery, OverdueDigestSource, OverdueFinding } from './
 export { ScheduleService } from './schedule/ScheduleService.js';
 export type { MissedRunPolicy, Occurrence, ScheduleAction, ScheduleInput, SchedulePass, ScheduleView } from './schedule/ScheduleTypes.js';
 export { ENGINE_VERSION } from './version.js';
-export { validateForm, type FieldProblem, type FieldSpec, type FormSpec } from './workflow/formFields.js';
+export { validateForm, type FieldProblem, type FieldSpec, type FormSpec } from './kernel/formFields.js';
 export { parseChainSource } from './workflow/parseChainSource.js';

@@ -56,7 +56,7 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
     .action(async (file: string, opts: { json?: boolean }, command: Command) => {
       const { readFile } = await import('node:fs/promises');
       const { DubanError, parseChainSource } = await import('../../core/index.js');
-      const { compileChain } = await import('../../core/workflow/compileChain.js');
+      const { compileChain } = await import('../../core/kernel/compileChain.js');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');

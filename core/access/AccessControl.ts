@@ -6,11 +6,11 @@ import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js'
 import { lineOf, OrgDirectory } from '../org/OrgDirectory.js';
 import type { Db, Store } from '../store/Store.js';
 import type { InstanceTable } from '../store/schema.js';
-import { accessRuleOf, type AccessRule } from '../workflow/accessRule.js';
-import { ACTIVITY_DONE_EVENT, type ChainContext } from '../workflow/ChainTypes.js';
+import { accessRuleOf, type AccessRule } from '../kernel/accessRule.js';
+import { ACTIVITY_DONE_EVENT, type ChainContext } from '../kernel/ChainTypes.js';
 import type { ChainRegistry } from '../workflow/ChainRegistry.js';
-import type { CompiledChain } from '../workflow/compileChain.js';
-import type { RefScope } from '../workflow/refs.js';
+import type { CompiledChain } from '../kernel/compileChain.js';
+import type { RefScope } from '../kernel/refs.js';
 import type { AccessDecision } from './AccessDecision.js';
 import type { AccessTarget } from './AccessTarget.js';
 import { decideAccess } from './decideAccess.js';

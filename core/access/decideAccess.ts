@@ -1,7 +1,7 @@
 import { isReservedActorId, isSystemActor, type Actor } from '../actor/Actor.js';
 import type { Person } from '../org/Person.js';
-import type { AccessRule } from '../workflow/accessRule.js';
-import { resolveValue, type RefScope } from '../workflow/refs.js';
+import type { AccessRule } from '../kernel/accessRule.js';
+import { resolveValue, type RefScope } from '../kernel/refs.js';
 import { ALLOWED, type AccessDecision } from './AccessDecision.js';
 
 /** Roles that count only within the person's own department (and the departments below it). */

@@ -1,4 +1,4 @@
-import type { AccessRule } from '../workflow/accessRule.js';
+import type { AccessRule } from '../kernel/accessRule.js';
 
 /**
  * Rules of what people do outside a chain. Schedules are the quality office's and IT's

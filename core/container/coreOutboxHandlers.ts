@@ -4,7 +4,7 @@ import type { PluginRegistry } from '../plugin/PluginRegistry.js';
 import type { Engine } from '../runtime/Engine.js';
 import type { PluginServices } from '../plugin/PluginServices.js';
 import type { OutboxHandler, OutboxJob } from '../runtime/OutboxHandler.js';
-import { ACTIVITY_DONE_EVENT } from '../workflow/ChainTypes.js';
+import { ACTIVITY_DONE_EVENT } from '../kernel/ChainTypes.js';
 
 interface Deps {
   readonly engine: Engine;

@@ -30,7 +30,7 @@ import { sha256 } from '../util/sha256.js';
 import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
 import { coreOutboxHandlers } from './coreOutboxHandlers.js';
 import { pluginOutboxHandlers } from './pluginOutboxHandlers.js';
-import { findingChain } from '../findings/findingChain.js';
+import { findingChain } from '../kernel/findingChain.js';
 import { findingOutboxHandlers } from '../findings/findingOutboxHandlers.js';
 import { findingProjection } from '../findings/findingProjection.js';
 import { FindingQueries } from '../findings/FindingQueries.js';

@@ -12,7 +12,7 @@ import type { SendResult } from '../runtime/InstanceView.js';
 import type { Settings } from '../runtime/Settings.js';
 import type { Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
-import { addDuration, isIsoDuration } from '../workflow/duration.js';
+import { addDuration, isIsoDuration } from '../kernel/duration.js';
 import { SEVERITIES, type Severity } from './Finding.js';
 
 /** What opening a finding takes. */

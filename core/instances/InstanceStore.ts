@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Db } from '../store/Store.js';
-import type { ChainContext } from '../workflow/ChainTypes.js';
+import type { ChainContext } from '../kernel/ChainTypes.js';
 import type { InstanceRange, InstanceRecord } from './InstanceRecord.js';
 import { snapshotContext } from './snapshotContext.js';
 import type { InstanceRow } from './toInstanceView.js';

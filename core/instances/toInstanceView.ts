@@ -1,6 +1,6 @@
 import type { InstanceTable } from '../store/schema.js';
-import type { ChainContext } from '../workflow/ChainTypes.js';
-import type { CompiledChain } from '../workflow/compileChain.js';
+import type { ChainContext } from '../kernel/ChainTypes.js';
+import type { CompiledChain } from '../kernel/compileChain.js';
 import type { InstanceView } from '../runtime/InstanceView.js';
 
 /** A row of the instances table. */

@@ -1,5 +1,5 @@
 import type { Db } from '../store/Store.js';
-import type { FieldProblem, FieldSpec, FormSpec } from '../workflow/formFields.js';
+import type { FieldProblem, FieldSpec, FormSpec } from '../kernel/formFields.js';
 
 type OrgKind = 'person' | 'department' | 'post';
 

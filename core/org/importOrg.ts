@@ -6,7 +6,7 @@ import { DubanError } from '../errors/DubanError.js';
 import type { Store } from '../store/Store.js';
 import { sha256 } from '../util/sha256.js';
 import { yamlToJs } from '../util/yamlToJs.js';
-import { localizedSchema } from '../workflow/formFields.js';
+import { localizedSchema } from '../kernel/formFields.js';
 
 /** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation; `controller` and `umpire` recheck sputum slides. */
 export const ROLES = ['office', 'head', 'inspector', 'it', 'viewer', 'vp', 'controller', 'umpire'] as const;

@@ -2,7 +2,7 @@ import type { Migration } from 'kysely';
 import type { Messages, MessageVars } from '../i18n/Catalog.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { ReportSectionDefinition } from '../report/ReportSection.js';
-import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
+import type { FieldProblem, FormSpec } from '../kernel/formFields.js';
 import type { PluginAccess, PluginLogger, PluginServices } from './PluginServices.js';
 
 /** What a plugin activity receives besides its input: the plugin's services, and the job. */

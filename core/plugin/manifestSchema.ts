@@ -2,7 +2,7 @@ import semver from 'semver';
 import { z } from 'zod';
 import type { Catalog } from '../i18n/Catalog.js';
 import { RESERVED_NAMESPACES } from '../i18n/i18n.js';
-import { formSpecSchema, localizedSchema } from '../workflow/formFields.js';
+import { formSpecSchema, localizedSchema } from '../kernel/formFields.js';
 
 const catalogSchema: z.ZodType<Catalog> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogSchema])));
 

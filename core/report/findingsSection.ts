@@ -1,4 +1,4 @@
-import { findingChain } from '../findings/findingChain.js';
+import { findingChain } from '../kernel/findingChain.js';
 import { SEVERITIES, type Severity } from '../findings/Finding.js';
 import { coreText } from '../i18n/coreText.js';
 import type { Localized } from '../i18n/Localized.js';

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/Localized.js';
-import type { ChainContext } from '../workflow/ChainTypes.js';
+import type { ChainContext } from '../kernel/ChainTypes.js';
 
 /** An instance as readers see it (CLI `instances show`, the TUI). */
 export interface InstanceView {

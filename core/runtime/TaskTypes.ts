@@ -1,5 +1,5 @@
-import type { FieldProblem, FormSpec } from '../workflow/formFields.js';
-import type { TaskTypeLookup } from '../workflow/ChainTypes.js';
+import type { FieldProblem, FormSpec } from '../kernel/formFields.js';
+import type { TaskTypeLookup } from '../kernel/ChainTypes.js';
 import type { TaskInstanceScope } from '../plugin/PluginDefinition.js';
 
 /** What the engine asks of the loaded task types (the plugin registry answers). */

@@ -1,8 +1,8 @@
 import { DubanError } from '../errors/DubanError.js';
 import type { Db } from '../store/Store.js';
 import { newId } from '../util/newId.js';
-import type { EffectIntent } from '../workflow/compileChain.js';
-import { addDuration, isIsoDuration } from '../workflow/duration.js';
+import type { EffectIntent } from '../kernel/compileChain.js';
+import { addDuration, isIsoDuration } from '../kernel/duration.js';
 
 /** Owner lookup for an activity's task type, so its outbox row names the plugin. */
 export type TaskOwner = (task: string) => string | undefined;

@@ -15,7 +15,7 @@ import { newId } from '../util/newId.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
 import { checkFormReferences } from '../org/checkFormReferences.js';
 import { formError } from '../workflow/formError.js';
-import type { FormSpec } from '../workflow/formFields.js';
+import type { FormSpec } from '../kernel/formFields.js';
 import { checkStartChainAction } from './checkStartChainAction.js';
 import { compileCron } from './cronClock.js';
 import { fireSchedule } from './fireSchedule.js';

@@ -3,7 +3,7 @@ import type { ChainRegistry } from '../workflow/ChainRegistry.js';
 import { checkFormReferences } from '../org/checkFormReferences.js';
 import type { Db } from '../store/Store.js';
 import { formError } from '../workflow/formError.js';
-import { validateForm } from '../workflow/formFields.js';
+import { validateForm } from '../kernel/formFields.js';
 import type { StartChainAction } from './ScheduleTypes.js';
 
 /**

@@ -1,8 +1,8 @@
 import { DubanError } from '../errors/DubanError.js';
 import type { Db } from '../store/Store.js';
-import type { ChainSpec } from './chainSchema.js';
-import { compileChain, type CompiledChain } from './compileChain.js';
-import type { TaskTypeLookup } from './ChainTypes.js';
+import type { ChainSpec } from '../kernel/chainSchema.js';
+import { compileChain, type CompiledChain } from '../kernel/compileChain.js';
+import type { TaskTypeLookup } from '../kernel/ChainTypes.js';
 import type { ParsedChain } from './parseChainSource.js';
 
 /** Chain ids that belong to the core: no plugin may ship a version of them. */

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { DubanError } from '../errors/DubanError.js';
-import type { FieldProblem, FormClock } from './formFields.js';
+import type { FieldProblem, FormClock } from '../kernel/formFields.js';
 
 /**
  * The error for a form with problems: every problem listed at once (in the message and in

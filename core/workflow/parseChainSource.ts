@@ -4,7 +4,7 @@ import { DubanError } from '../errors/DubanError.js';
 import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
 import { yamlToJs } from '../util/yamlToJs.js';
-import { chainSpecSchema, type ChainSpec } from './chainSchema.js';
+import { chainSpecSchema, type ChainSpec } from '../kernel/chainSchema.js';
 
 /** A chain parsed and validated, with the hash of its canonical content. */
 export interface ParsedChain {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importOrg, isDubanError } from '../../core/index.js';
-import { isCalendarDate, isZonedDateTime, validateForm } from '../../core/workflow/formFields.js';
+import { isCalendarDate, isZonedDateTime, validateForm } from '../../core/kernel/formFields.js';
 import { CHAINS_ORG } from '../chains/chainCli.js';
 import { DIALECTS } from '../support/dialects.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';

@@ -1,7 +1,7 @@
 import type { FindingSummary } from '../../../core/findings/Finding.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { Incident } from '../../../core/runtime/IncidentService.js';
-import type { FieldProblem } from '../../../core/workflow/formFields.js';
+import type { FieldProblem } from '../../../core/kernel/formFields.js';
 import type { Department, DepartmentCount, ScheduleItem, TaskItem, TuiData } from '../data/TuiData.js';
 import type { TabState } from '../hooks/useFindingsData.js';
 import type { Translate } from '../i18n/tuiText.js';

@@ -3,7 +3,7 @@ import type { FindingDetail, FindingSummary } from '../../../core/findings/Findi
 import type { Localized } from '../../../core/i18n/Localized.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { Incident } from '../../../core/runtime/IncidentService.js';
-import type { FieldProblem, FormSpec } from '../../../core/workflow/formFields.js';
+import type { FieldProblem, FormSpec } from '../../../core/kernel/formFields.js';
 import type { QueryFilter } from '../filter/parseFilterQuery.js';
 import type { DashboardData } from './DashboardData.js';
 import type { PageRequest } from './FindingPager.js';

@@ -1,6 +1,6 @@
 import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
-import { validateForm } from '../../../core/workflow/formFields.js';
+import { validateForm } from '../../../core/kernel/formFields.js';
 import { changeMarker } from './changeMarker.js';
 import { readDashboard } from './readDashboard.js';
 import { readTasks } from './readTasks.js';

@@ -1,7 +1,7 @@
 import type { Duban } from '../../../core/container/createDuban.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { InstanceView } from '../../../core/runtime/InstanceView.js';
-import type { FieldSpec } from '../../../core/workflow/formFields.js';
+import type { FieldSpec } from '../../../core/kernel/formFields.js';
 import type { TaskItem } from './TuiData.js';
 
 const TASK_LIMIT = 200;

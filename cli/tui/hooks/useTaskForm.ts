@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { FieldProblem } from '../../../core/workflow/formFields.js';
+import type { FieldProblem } from '../../../core/kernel/formFields.js';
 import type { TaskItem, TuiData } from '../data/TuiData.js';
-import { validateForm } from '../../../core/workflow/formFields.js';
+import { validateForm } from '../../../core/kernel/formFields.js';
 
 /**
  * The validator of the open task: the form's own rules at once, then the task type's

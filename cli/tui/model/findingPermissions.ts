@@ -1,9 +1,9 @@
 import { decideAccess } from '../../../core/access/decideAccess.js';
 import { personActor } from '../../../core/actor/Actor.js';
 import type { FindingStatus } from '../../../core/findings/Finding.js';
-import { findingChain } from '../../../core/findings/findingChain.js';
+import { findingChain } from '../../../core/kernel/findingChain.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
-import type { AccessRule } from '../../../core/workflow/accessRule.js';
+import type { AccessRule } from '../../../core/kernel/accessRule.js';
 
 /** The finding actions the console offers. */
 export type FindingAction = 'escalate' | 'close' | 'assign' | 'note';

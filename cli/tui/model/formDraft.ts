@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Language, Localized } from '../../../core/i18n/Localized.js';
 import { DEFAULT_SETTINGS } from '../../../core/runtime/Settings.js';
-import type { FieldSpec, FormSpec } from '../../../core/workflow/formFields.js';
+import type { FieldSpec, FormSpec } from '../../../core/kernel/formFields.js';
 import { BOOLEAN_WORDS } from '../filter/filterVocabulary.js';
 
 /** The values of a form being filled, shaped like the data it submits. */
