@@ -46,13 +46,9 @@ export function registerInstanceCommands(program: Command, { lang, say }: CliCon
       await withSession(command, lang, async ({ duban }) => {
         const instance = await duban.engine.get(id);
         const timers = await duban.timers.pendingFor(id);
-        const history = await duban.store.db
-          .selectFrom('audit_log')
-          .select(['seq', 'at', 'actor', 'event', 'state_before', 'state_after'])
-          .where('instance_id', '=', id)
-          .orderBy('seq')
-          .execute();
-        if (opts.json) return printJson({ ...instance, timers, history: history.map((h) => ({ ...h, seq: Number(h.seq) })) });
+        const { auditOfInstance } = await import('../../core/audit/auditOfInstance.js');
+        const history = (await auditOfInstance(duban.store.db, id)).map((h) => ({ seq: Number(h.seq), at: h.at, actor: h.actor, event: h.event, state_before: h.state_before, state_after: h.state_after }));
+        if (opts.json) return printJson({ ...instance, timers, history });
         printLine(`${instance.id}  ${instance.chainTitle[lang]} (${instance.chainId}@${instance.chainVersion})`);
         printLine(`${say({ 'zh-CN': '环节', en: 'step' })}: ${instance.stateTitle[lang]} [${instance.state}]  ${instance.status}  rev ${instance.revision}`);
         printLine(`${say({ 'zh-CN': '负责', en: 'assignee' })}: ${instance.assigneePerson ?? instance.assigneeRole ?? '-'}`);

@@ -1,3 +1,4 @@
+import { auditOfInstance } from '../audit/auditOfInstance.js';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Engine } from '../runtime/Engine.js';
@@ -179,7 +180,7 @@ export class FindingQueries {
     const row = await this.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new DubanError('NOT_FOUND', `no finding "${id}"`, { place: { argument: id } });
     const instance = await this.engine.get(id, this.db);
-    const audit = await this.db.selectFrom('audit_log').selectAll().where('instance_id', '=', id).orderBy('seq').execute();
+    const audit = await auditOfInstance(this.db, id);
     const data = instance.context.data as Record<string, unknown>;
     const list = <T>(key: string) => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
     return {

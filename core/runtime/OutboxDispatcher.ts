@@ -130,6 +130,18 @@ export class OutboxDispatcher {
     });
   }
 
+  /** The newest rows that failed for good (their incidents say why), at most `limit`. */
+  async failed(limit = 50): Promise<{ id: string; kind: string; instanceId: string | null; error: string | null; at: string }[]> {
+    const rows = await this.store.db
+      .selectFrom('outbox')
+      .select(['id', 'kind', 'instance_id', 'last_error', 'created_at'])
+      .where('status', '=', 'failed')
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, kind: r.kind, instanceId: r.instance_id, error: r.last_error, at: r.created_at }));
+  }
+
   private async markDone(trx: Db, id: string): Promise<boolean> {
     const result = await trx
       .updateTable('outbox')

@@ -1,14 +1,14 @@
 import { DubanError } from '../errors/DubanError.js';
 import type { Db } from '../store/Store.js';
-import { newId } from '../util/newId.js';
+import { armTimer, cancelTimer } from '../timers/timerRows.js';
+import { enqueueOutbox } from './enqueueOutbox.js';
 import type { EffectIntent } from '../kernel/compileChain.js';
 import { addDuration, isIsoDuration } from '../kernel/duration.js';
 
 /** Owner lookup for an activity's task type, so its outbox row names the plugin. */
 export type TaskOwner = (task: string) => string | undefined;
 
-/** Retries of an outbox row before it becomes an incident. */
-export const DEFAULT_MAX_ATTEMPTS = 5;
+export { DEFAULT_MAX_ATTEMPTS } from './enqueueOutbox.js';
 
 /**
  * Writes the rows a transition's intents ask for, inside the event's transaction:
@@ -24,61 +24,22 @@ export async function intentsToRows(
   zone: string,
 ): Promise<string[]> {
   const outboxIds: string[] = [];
-  const now = at.toISOString();
   for (const intent of intents) {
     switch (intent.kind) {
       case 'armTimer': {
-        const due = dueInstant(intent, at, zone);
-        await trx
-          .insertInto('timers')
-          .values({
-            id: newId('t', at),
-            instance_id: instanceId,
-            timer_key: intent.key,
-            event: intent.event,
-            due_at: due.toISOString(),
-            status: 'pending',
-            late: 0,
-            created_at: now,
-            fired_at: null,
-          })
-          .execute();
+        await armTimer(trx, { instanceId, key: intent.key, event: intent.event, dueAt: dueInstant(intent, at, zone), at });
         break;
       }
       case 'cancelTimer':
-        await trx
-          .updateTable('timers')
-          .set({ status: 'cancelled', fired_at: now })
-          .where('instance_id', '=', instanceId)
-          .where('timer_key', '=', intent.key)
-          .where('status', '=', 'pending')
-          .execute();
+        await cancelTimer(trx, instanceId, intent.key, at);
         break;
       case 'skip':
         break;
       case 'activity':
       case 'effect': {
-        const id = newId('o', at);
         const { kind, payload } = outboxKind(intent);
-        await trx
-          .insertInto('outbox')
-          .values({
-            id,
-            instance_id: instanceId,
-            kind,
-            payload: JSON.stringify(payload),
-            status: 'pending',
-            attempts: 0,
-            max_attempts: DEFAULT_MAX_ATTEMPTS,
-            next_attempt_at: now,
-            lease_until: null,
-            last_error: null,
-            plugin_id: (intent.kind === 'activity' ? taskOwner(intent.task) : taskOwner(kind)) ?? null,
-            created_at: now,
-            done_at: null,
-          })
-          .execute();
-        outboxIds.push(id);
+        const pluginId = (intent.kind === 'activity' ? taskOwner(intent.task) : taskOwner(kind)) ?? null;
+        outboxIds.push(await enqueueOutbox(trx, { instanceId, kind, payload, pluginId, at }));
         break;
       }
     }

@@ -1,9 +1,8 @@
 import { systemActor } from '../actor/Actor.js';
 import { appendAudit } from '../audit/appendAudit.js';
-import { DEFAULT_MAX_ATTEMPTS } from '../runtime/intentsToRows.js';
+import { enqueueOutbox } from '../runtime/enqueueOutbox.js';
 import type { Logger } from '../runtime/Logger.js';
 import type { Db, Store } from '../store/Store.js';
-import { newId } from '../util/newId.js';
 import { actionOutboxRow } from './actionOutboxRow.js';
 import { collectDueOccurrences } from './collectDueOccurrences.js';
 import { compileCron } from './cronClock.js';
@@ -53,26 +52,8 @@ export async function fireSchedule(row: ScheduleRow, now: Date, deps: FireSchedu
     const ids: string[] = [];
     for (const run of plan.fire) {
       const { occurrence } = run;
-      const outboxId = newId('o', now);
       const { kind, payload } = actionOutboxRow(view.action, row.id, occurrence, view.timeZone);
-      await trx
-        .insertInto('outbox')
-        .values({
-          id: outboxId,
-          instance_id: null,
-          kind,
-          payload: JSON.stringify(payload),
-          status: 'pending',
-          attempts: 0,
-          max_attempts: DEFAULT_MAX_ATTEMPTS,
-          next_attempt_at: now.toISOString(),
-          lease_until: null,
-          last_error: null,
-          plugin_id: null,
-          created_at: now.toISOString(),
-          done_at: null,
-        })
-        .execute();
+      const outboxId = await enqueueOutbox(trx, { instanceId: null, kind, payload, pluginId: null, at: now });
       await trx
         .insertInto('schedule_runs')
         .values({

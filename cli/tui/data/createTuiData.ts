@@ -66,12 +66,5 @@ async function readSchedules(duban: Duban): Promise<ScheduleItem[] | null> {
 }
 
 async function readFailedDeliveries(duban: Duban): Promise<FailedDelivery[]> {
-  const rows = await duban.store.db
-    .selectFrom('outbox')
-    .select(['id', 'kind', 'instance_id', 'last_error', 'created_at'])
-    .where('status', '=', 'failed')
-    .orderBy('created_at', 'desc')
-    .limit(50)
-    .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, instanceId: r.instance_id, error: r.last_error, at: r.created_at }));
+  return duban.outbox.failed(50);
 }

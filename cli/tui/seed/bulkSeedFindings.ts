@@ -3,9 +3,9 @@ import { appendAudit } from '../../../core/audit/appendAudit.js';
 import { createDuban } from '../../../core/container/createDuban.js';
 import { insertFindingRows } from '../../../core/findings/findingProjection.js';
 import { persistedSnapshot } from '../../../core/instances/InstanceStore.js';
+import { insertTimerRows, pendingTimerRow } from '../../../core/timers/timerRows.js';
 import { ManualClock } from '../../../core/clock/Clock.js';
 import { SEVERITIES } from '../../../core/findings/Finding.js';
-import type { Db } from '../../../core/store/Store.js';
 import { mulberry32 } from '../../../core/util/mulberry32.js';
 import { newId } from '../../../core/util/newId.js';
 import { builtinPlugins } from '../../../plugins/index.js';
@@ -57,7 +57,8 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
     const db = duban.store.db;
     const template = await duban.instances.newestRow('finding', 'open');
     if (!template) throw new Error('the fixture holds no open finding to copy');
-    const timer = await db.selectFrom('timers').selectAll().where('instance_id', '=', template.id).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    const timer = await pendingTimerRow(db, template.id);
+    if (!timer) throw new Error('the fixture’s open finding has no pending timer to copy');
     const base = persistedSnapshot(template);
     const random = mulberry32(options.seed ?? 1);
     const step = Math.max(1, Math.floor(spanMs / rest));
@@ -122,7 +123,7 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
           escalated_at: null,
           updated_at: r.at,
         })));
-        await insertChunks(trx, 'timers', rows.map((r) => ({ ...timer, id: newId('t', new Date(r.at)), instance_id: r.id, due_at: r.dueAt, created_at: r.at })));
+        await insertTimerRows(trx, rows.map((r) => ({ ...timer, id: newId('t', new Date(r.at)), instance_id: r.id, due_at: r.dueAt, created_at: r.at })));
         for (const r of rows) {
           await appendAudit(trx, duban.store.dialect, {
             at: r.at,
@@ -143,8 +144,3 @@ export async function bulkSeedFindings(target: string, options: BulkSeedOptions)
 }
 
 /** Multi-row inserts of at most 400 rows, under SQLite's limit on bound parameters. */
-async function insertChunks(trx: Db, table: 'timers', rows: readonly Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 400) {
-    await trx.insertInto(table).values(rows.slice(i, i + 400) as never).execute();
-  }
-}
