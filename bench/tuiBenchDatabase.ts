@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bulkSeedFindings } from '../cli/tui/seed/bulkSeedFindings.js';
+import { bulkSeedFindings } from './seed/bulkSeedFindings.js';
 
 // Bumped whenever the fixture's shape changes, so a stale cached file is never reused.
 const FIXTURE_VERSION = 1;

@@ -11,7 +11,7 @@ interface DemoCommandOptions {
 
 /**
  * `duban demo [--db <target>] [--seed N] [--months 6] [--force] [--json]`: builds the demo
- * hospital (cli/demo/buildDemoHospital.ts) in `--db`, else `DUBAN_DB`, else `demo.db` in
+ * hospital (demo/buildDemoHospital.ts) in `--db`, else `DUBAN_DB`, else `demo.db` in
  * the XDG data folder (the database `duban tui --demo` opens). The history ends at
  * `DUBAN_NOW` when set. A database with data is replaced only with `--force`.
  */
@@ -30,14 +30,14 @@ export function registerDemoCommand(program: Command, { lang, say }: CliContext)
     .option('--json', say({ 'zh-CN': '输出 JSON（各项计数）', en: 'print JSON (the counts)' }))
     .action(async (opts: DemoCommandOptions, command: Command) => {
       const { parseIntOption, printJson, printLine } = await import('../output.js');
-      const { buildDemoHospital } = await import('../demo/buildDemoHospital.js');
-      const { defaultDemoTarget } = await import('../demo/ensureDemoDatabase.js');
-      const { demoNow } = await import('../demo/demoNow.js');
-      const { demoSummaryText } = await import('../demo/demoSummaryText.js');
+      const { buildDemoHospital } = await import('../../demo/buildDemoHospital.js');
+      const { defaultDemoTarget } = await import('../../demo/ensureDemoDatabase.js');
+      const { demoNow } = await import('../../demo/demoNow.js');
+      const { demoSummaryText } = await import('../../demo/demoSummaryText.js');
       const target = command.optsWithGlobals<{ db?: string }>().db ?? process.env.DUBAN_DB ?? defaultDemoTarget();
       const seed = parseIntOption(opts.seed, '--seed')!;
       const months = parseIntOption(opts.months, '--months')!;
-      const { displayTarget } = await import('../demo/demoTarget.js');
+      const { displayTarget } = await import('../../demo/demoTarget.js');
       const shown = displayTarget(target);
       const progress = () => process.stderr.write(say({ 'zh-CN': `正在建立示例医院：${shown}……\n`, en: `Building the demo hospital in ${shown}...\n` }));
       const summary = await buildDemoHospital(target, { seed, months, now: demoNow(), force: opts.force === true, progress });

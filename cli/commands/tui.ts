@@ -18,7 +18,7 @@ export function registerTuiCommand(program: Command, { lang, say }: CliContext):
       const { withSession } = await import('../session.js');
       if (opts.demo) {
         // The demo hospital (`duban demo`), built the first time; as its quality officer unless --as says otherwise.
-        const { demoOfficer, ensureDemoDatabase } = await import('../demo/ensureDemoDatabase.js');
+        const { demoOfficer, ensureDemoDatabase } = await import('../../demo/ensureDemoDatabase.js');
         const globals = command.optsWithGlobals<{ db?: string; as?: string }>();
         const root = command.parent ?? command;
         root.setOptionValue('db', await ensureDemoDatabase(globals.db, { progress: (line) => process.stderr.write(`duban: ${line}\n`) }));

@@ -20,7 +20,7 @@ function specifiers(text: string): string[] {
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]!));
 }
 
-// DESIGN.md: core/ knows no department and no screen. It may be imported by plugins/
+// DESIGN.md: core/ knows no department and no screen. It may be imported by plugins/, demo/
 // and cli/, never the other way round.
 describe('core/ layering', () => {
   const files = sourceFiles(CORE);
@@ -30,13 +30,13 @@ describe('core/ layering', () => {
     expect(files.map((f) => relative(ROOT, f))).toContain(join('core', 'runtime', 'Engine.ts'));
   });
 
-  it('no file under core/ imports from plugins/ or cli/', () => {
+  it('no file under core/ imports from plugins/, cli/ or demo/', () => {
     const offending: string[] = [];
     for (const file of files) {
       for (const spec of specifiers(readFileSync(file, 'utf8'))) {
         if (!spec.startsWith('.')) continue;
         const target = relative(ROOT, resolve(dirname(file), spec));
-        if (/^(plugins|cli)([/\\]|$)/.test(target)) offending.push(`${relative(ROOT, file)} -> ${spec}`);
+        if (/^(plugins|cli|demo)([/\\]|$)/.test(target)) offending.push(`${relative(ROOT, file)} -> ${spec}`);
       }
     }
     expect(offending).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedFixtureDatabase } from '../../../cli/tui/seed/seedFixtureDatabase.js';
+import { seedFixtureDatabase } from '../../../bench/seed/seedFixtureDatabase.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/duban.js', import.meta.url));
 const TRACE = fileURLToPath(new URL('../support/traceImports.mjs', import.meta.url));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingSummary } from '../../../core/findings/Finding.js';
 import type { FindingFilter } from '../../../core/findings/FindingQueries.js';
 import { FindingPager, PAGE_SIZE, type PageRequest } from '../../../cli/tui/data/FindingPager.js';
-import { bulkSeedFindings } from '../../../cli/tui/seed/bulkSeedFindings.js';
+import { bulkSeedFindings } from '../../../bench/seed/bulkSeedFindings.js';
 import { createDuban, type Duban } from '../../../core/index.js';
 import { builtinPlugins } from '../../../plugins/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/dialects.js';

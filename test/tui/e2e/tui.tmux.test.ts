@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDuban, ManualClock, type FindingDetail, type FindingSummary } from '../../../core/index.js';
 import { builtinPlugins } from '../../../plugins/index.js';
-import { seedFixtureDatabase } from '../../../cli/tui/seed/seedFixtureDatabase.js';
+import { seedFixtureDatabase } from '../../../bench/seed/seedFixtureDatabase.js';
 import { startTmux, type TmuxSession } from '../support/tmuxSession.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/duban.js', import.meta.url));

@@ -5,7 +5,7 @@ import { createDuban, ManualClock, type Duban } from '../../../core/index.js';
 import { builtinPlugins } from '../../../plugins/index.js';
 import { createTuiData } from '../../../cli/tui/data/createTuiData.js';
 import type { TuiData } from '../../../cli/tui/data/TuiData.js';
-import { seedFixtureDatabase, type SeededFindings } from '../../../cli/tui/seed/seedFixtureDatabase.js';
+import { seedFixtureDatabase, type SeededFindings } from '../../../bench/seed/seedFixtureDatabase.js';
 
 /** The instant the fixture hospital is seeded up to and the console's clock reads. */
 export const FIXTURE_NOW = '2026-03-02T01:00:00.000Z';

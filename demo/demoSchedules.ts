@@ -1,4 +1,4 @@
-import type { ScheduleInput } from '../../core/index.js';
+import type { ScheduleInput } from '../core/index.js';
 import { checkDays } from './checkDays.js';
 import { disciplineDepartments } from './disciplineFlow.js';
 import { DEMO_COUNTY_LABS, DEMO_DEPARTMENTS } from './demoOrg.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { DubanError, openStore, type Store } from '../../core/index.js';
+import { DubanError, openStore, type Store } from '../core/index.js';
 
 /** The tables whose rows make a database "one with data" (a fresh `duban init` has none). */
 const DATA_TABLES = ['people', 'departments', 'instances', 'findings', 'schedules'] as const;

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { ManualClock } from '../../../core/clock/Clock.js';
-import { createDuban, type Duban } from '../../../core/container/createDuban.js';
-import { importOrg } from '../../../core/org/importOrg.js';
-import { mulberry32 } from '../../../core/util/mulberry32.js';
-import { builtinPlugins } from '../../../plugins/index.js';
+import { ManualClock } from '../../core/clock/Clock.js';
+import { createDuban, type Duban } from '../../core/container/createDuban.js';
+import { importOrg } from '../../core/org/importOrg.js';
+import { mulberry32 } from '../../core/util/mulberry32.js';
+import { builtinPlugins } from '../../plugins/index.js';
 import { FIXTURE_DEPARTMENTS, FIXTURE_ORG, fixtureOrgYaml } from './fixtureOrg.js';
 import { FIXTURE_KINDS } from './fixtureTitles.js';
 

@@ -1,6 +1,6 @@
-import { DubanError } from '../../core/index.js';
-import { commandContext } from '../../core/plugin/commandContext.js';
-import { findPluginCommand } from '../../core/plugin/findPluginCommand.js';
+import { DubanError } from '../core/index.js';
+import { commandContext } from '../core/plugin/commandContext.js';
+import { findPluginCommand } from '../core/plugin/findPluginCommand.js';
 import type { DemoWorld } from './DemoWorld.js';
 
 /**

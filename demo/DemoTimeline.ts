@@ -1,4 +1,4 @@
-import { DubanError, type Duban, type ManualClock } from '../../core/index.js';
+import { DubanError, type Duban, type ManualClock } from '../core/index.js';
 
 interface Step {
   readonly at: number;

@@ -1,5 +1,5 @@
-import type { Language } from '../../core/index.js';
-import { cliText } from '../i18n/cliText.js';
+import type { Language } from '../core/index.js';
+import { cliText } from '../cli/i18n/cliText.js';
 import type { DemoSummary } from './DemoSummary.js';
 
 // The demo's chains, counted with their own nouns (`demo.chain.<id>`); any other by its id.

@@ -1,5 +1,5 @@
-import { auditLength } from '../../core/audit/auditLength.js';
-import { FINDING_STATUSES, type Duban, type FindingStatus } from '../../core/index.js';
+import { auditLength } from '../core/audit/auditLength.js';
+import { FINDING_STATUSES, type Duban, type FindingStatus } from '../core/index.js';
 
 /**
  * What `duban demo` built, as `--json` prints it. Counts only, no ids: two runs with the

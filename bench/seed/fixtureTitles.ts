@@ -1,4 +1,4 @@
-import type { Severity } from '../../../core/findings/Finding.js';
+import type { Severity } from '../../core/findings/Finding.js';
 
 /** A kind of finding the fixture hospital records: category, severity and title in both languages. */
 export interface FixtureFindingKind {

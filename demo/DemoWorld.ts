@@ -1,4 +1,4 @@
-import type { Duban } from '../../core/index.js';
+import type { Duban } from '../core/index.js';
 import type { DemoCalendar } from './demoCalendar.js';
 import type { DemoOrg, DemoPerson } from './demoOrg.js';
 import { keyedRandom, type DemoRandom } from './demoRandom.js';

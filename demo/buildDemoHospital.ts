@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuban, DubanError, importOrg, ManualClock } from '../../core/index.js';
-import { builtinPlugins } from '../../plugins/index.js';
+import { createDuban, DubanError, importOrg, ManualClock } from '../core/index.js';
+import { builtinPlugins } from '../plugins/index.js';
 import { watchCorrectiveMeetings } from './correctiveMeetingFlow.js';
 import { DemoCalendar } from './demoCalendar.js';
 import { buildDemoOrg } from './demoOrg.js';
