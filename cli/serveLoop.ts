@@ -56,16 +56,23 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    signal?.removeEventListener('abort', stop);
   }
 }
 
+// Whichever ends the sleep, the timer or the abort, removes the other: a listener left on
+// the loop's signal after every pass would pile up for as long as serve runs.
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -26,13 +26,13 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
   chains
     .command('show <id>')
     .description(say({ 'zh-CN': '显示一个任务链的定义', en: 'show the definition of a chain' }))
-    .option('--version <n>', say({ 'zh-CN': '版本（默认最新）', en: 'version (default: latest)' }))
+    .option('--chain-version <n>', say({ 'zh-CN': '版本（默认最新）', en: 'version (default: latest)' }))
     .option('--json', json)
-    .action(async (id: string, opts: { json?: boolean; version?: string }, command: Command) => {
+    .action(async (id: string, opts: { json?: boolean; chainVersion?: string }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printLine, parseIntOption } = await import('../output.js');
       await withSession(command, lang, async ({ duban }) => {
-        const chain = await duban.chains.get(id, parseIntOption(opts.version, '--version'));
+        const chain = await duban.chains.get(id, parseIntOption(opts.chainVersion, '--chain-version'));
         if (opts.json) return printJson({ ...chain.spec, contentHash: chain.contentHash });
         const { spec } = chain;
         printLine(`${spec.id}@${spec.version}  ${spec.title[lang]}`);

@@ -8,14 +8,14 @@ export function registerRunCommands(program: Command, { lang, say }: CliContext)
     .command('run <chainId>')
     .description(say({ 'zh-CN': '启动一个任务链实例', en: 'start an instance of a chain' }))
     .option('--input <json>', say({ 'zh-CN': '输入数据（JSON 对象）', en: 'input data (a JSON object)' }))
-    .option('--version <n>', say({ 'zh-CN': '任务链版本（默认最新）', en: 'chain version (default: latest)' }))
+    .option('--chain-version <n>', say({ 'zh-CN': '任务链版本（默认最新）', en: 'chain version (default: latest)' }))
     .option('--json', json)
-    .action(async (chainId: string, opts: { input?: string; version?: string; json?: boolean }, command: Command) => {
+    .action(async (chainId: string, opts: { input?: string; chainVersion?: string; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { parseIntOption, parseJsonOption, printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');
       const input = parseJsonOption(opts.input, '--input');
-      const version = parseIntOption(opts.version, '--version');
+      const version = parseIntOption(opts.chainVersion, '--chain-version');
       await withSession(command, lang, async ({ duban, actor }) => {
         const instance = await duban.engine.start(chainId, input, actor, { version });
         if (opts.json) return printJson(instance);

@@ -45,6 +45,14 @@ describe('CLI conventions', () => {
     expect(help.stdout).toMatch(/^Usage: duban /);
   }, CLI_TEST_TIMEOUT);
 
+  it('a chain version is --chain-version: the global --version never swallows it', async () => {
+    const shown = await runDubanJson(['chains', 'show', 'spot-check', '--chain-version', '2', '--json'], cli);
+    expect([shown.id, shown.version]).toEqual(['spot-check', 2]);
+    const missing = await runDuban(['chains', 'show', 'spot-check', '--chain-version', '1'], cli);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/CHAIN_NOT_FOUND/);
+  }, CLI_TEST_TIMEOUT);
+
   it.each(JSON_READS.map(([args, check]) => [args.join(' '), args, check] as const))('`duban %s` prints JSON with English keys in either language', async (_name, args, check) => {
     const argv = args.map((a) => (a === '<id>' ? instanceId : a));
     const english = await runDubanJson(argv, cli);

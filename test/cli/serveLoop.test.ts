@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDuban, ManualClock, type Duban } from '../../core/index.js';
 import { MAX_TIMER_MS, runServeLoop } from '../../cli/serveLoop.js';
@@ -37,5 +38,30 @@ describe('the serve loop', () => {
 
     expect(delays).toContain(MAX_TIMER_MS);
     expect(Math.max(...delays)).toBeLessThanOrEqual(MAX_TIMER_MS);
+  });
+
+  it('leaves no abort listener behind, pass after pass, nor on the signal it was given', async () => {
+    database = await createTestDatabase('sqlite');
+    duban = await createDuban({ db: database.target, plugins: [notesCandidate], settings: { pollIntervalMs: 10 } });
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => void warnings.push(w.name);
+    process.on('warning', onWarning);
+    const controller = new AbortController();
+    let passes = 0;
+    const realSetTimeout = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...args: unknown[]) => {
+      // Each sleep between passes is one setTimeout of the poll interval: stop after 40 of them.
+      if (ms === 10 && ++passes >= 40) queueMicrotask(() => controller.abort());
+      return realSetTimeout(fn, ms, ...args);
+    }) as typeof setTimeout);
+    try {
+      await runServeLoop(duban, controller.signal);
+      await new Promise((resolve) => realSetTimeout(resolve, 20));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(passes).toBeGreaterThanOrEqual(40);
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
