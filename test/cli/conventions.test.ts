@@ -45,6 +45,20 @@ describe('CLI conventions', () => {
     expect(help.stdout).toMatch(/^Usage: duban /);
   }, CLI_TEST_TIMEOUT);
 
+  it('JSON nested too deep or too large is INPUT_INVALID naming the option, and writes nothing', async () => {
+    const before = (await runDubanJson(['instances', 'show', instanceId, '--json'], cli)).revision;
+    // 15 000 levels: deep enough to overflow a recursive walk, short enough for one argv string (128 KiB).
+    const deep = `${'{"a":'.repeat(15_000)}1${'}'.repeat(15_000)}`;
+    const refused = await runDuban(['send', instanceId, 'SUBMIT', '--data', deep, '--as', 'alice'], cli);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^duban: INPUT_INVALID: --data: JSON nested \d+ levels deep; at most 32 are taken/);
+    expect(refused.stderr).not.toMatch(/RangeError|at .*\.js:\d+/);
+    const { parseJsonOption } = await import('../../cli/output.js');
+    expect(() => parseJsonOption(JSON.stringify({ text: 'x'.repeat(1_000_001) }), '--input')).toThrow(/--input: \d+ bytes of JSON; at most 1000000 are taken/);
+    expect(parseJsonOption(JSON.stringify({ a: { b: { c: [1, { d: 2 }] } } }), '--data')).toEqual({ a: { b: { c: [1, { d: 2 }] } } });
+    expect((await runDubanJson(['instances', 'show', instanceId, '--json'], cli)).revision).toBe(before);
+  }, CLI_TEST_TIMEOUT);
+
   it('a chain version is --chain-version: the global --version never swallows it', async () => {
     const shown = await runDubanJson(['chains', 'show', 'spot-check', '--chain-version', '2', '--json'], cli);
     expect([shown.id, shown.version]).toEqual(['spot-check', 2]);
