@@ -67,11 +67,16 @@ function jsonDepth(root: unknown): number {
   return max;
 }
 
-/** Parses a whole-number option. */
-export function parseIntOption(text: string | undefined, option: string): number | undefined {
+/**
+ * Parses a whole-number option of at least `min` (1 unless said: counts, limits, versions
+ * and revisions start at 1), and no more than JavaScript counts exactly.
+ */
+export function parseIntOption(text: string | undefined, option: string, min = 1): number | undefined {
   if (text === undefined) return undefined;
   if (!/^-?\d+$/.test(text)) throw usage(`${option}: "${text}" is not a whole number`, option);
-  return Number(text);
+  const value = Number(text);
+  if (value < min || !Number.isSafeInteger(value)) throw usage(`${option}: ${text} is out of range: a whole number from ${min} is taken`, option);
+  return value;
 }
 
 function usage(message: string, argument: string): DubanError {

@@ -35,7 +35,7 @@ export function registerDemoCommand(program: Command, { lang, say }: CliContext)
       const { demoNow } = await import('../../demo/demoNow.js');
       const { demoSummaryText } = await import('../../demo/demoSummaryText.js');
       const target = command.optsWithGlobals<{ db?: string }>().db ?? process.env.DUBAN_DB ?? defaultDemoTarget();
-      const seed = parseIntOption(opts.seed, '--seed')!;
+      const seed = parseIntOption(opts.seed, '--seed', 0)!;
       const months = parseIntOption(opts.months, '--months')!;
       const { displayTarget } = await import('../../demo/demoTarget.js');
       const shown = displayTarget(target);

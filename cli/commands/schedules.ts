@@ -179,7 +179,7 @@ async function scheduleInputFrom(opts: AddOptions): Promise<ScheduleInput> {
     action,
     window,
     missedPolicy: opts.missed as ScheduleInput['missedPolicy'],
-    catchUpCap: parseIntOption(opts.cap, '--cap'),
+    catchUpCap: parseIntOption(opts.cap, '--cap', 0),
     paused: opts.paused,
   };
 

@@ -59,6 +59,14 @@ describe('CLI conventions', () => {
     expect((await runDubanJson(['instances', 'show', instanceId, '--json'], cli)).revision).toBe(before);
   }, CLI_TEST_TIMEOUT);
 
+  it('a count below its range is USAGE naming the option, not a silent empty list', async () => {
+    for (const args of [['findings', 'list', '--limit', '-3'], ['instances', 'list', '--limit', '0'], ['run', 'spot-check', '--chain-version', '0']]) {
+      const refused = await runDuban(args, cli);
+      expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(new RegExp(`^duban: USAGE: ${args[args.length - 2]}: -?\\d+ is out of range`));
+    }
+  }, CLI_TEST_TIMEOUT);
+
   it('a chain version is --chain-version: the global --version never swallows it', async () => {
     const shown = await runDubanJson(['chains', 'show', 'spot-check', '--chain-version', '2', '--json'], cli);
     expect([shown.id, shown.version]).toEqual(['spot-check', 2]);
