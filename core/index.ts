@@ -47,7 +47,7 @@ export { findingsReportSection, SEVERITY_LABELS } from './report/findingsSection
 export { formatDays, formatDecimal, formatPercent } from './report/formatFigure.js';
 export { median, nearestRankPercentile } from './report/percentiles.js';
 export { queryFindingFigures } from './findings/queryFindingFigures.js';
-export { inDepartments } from './report/reportQueries.js';
+export { inDepartments } from './store/inDepartments.js';
 export type { AssembledSection, Report, SectionFailure } from './report/Report.js';
 export { monthPeriod, yearPeriod, type ReportPeriod } from './report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportFormat, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from './report/ReportSection.js';

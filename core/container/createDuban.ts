@@ -157,7 +157,14 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     findingQueries,
     readsChains: (id) => plugins.loaded.find((p) => p.id === id)?.definition.readsChains ?? [],
   };
-  const pluginServices = (pluginId: string, actor?: ActorLike) => createPluginServices(serviceDeps, pluginId, actor);
+  // A plugin's own services (acting as itself) are the same for every activity, report and handler: built once.
+  const ownServices = new Map<string, PluginServices>();
+  const pluginServices = (pluginId: string, actor?: ActorLike): PluginServices => {
+    if (actor !== undefined) return createPluginServices(serviceDeps, pluginId, actor);
+    let services = ownServices.get(pluginId);
+    if (!services) ownServices.set(pluginId, (services = createPluginServices(serviceDeps, pluginId)));
+    return services;
+  };
 
   await plugins.load(options.plugins ?? [], {
     log: (id) => pluginServices(id).log,

@@ -1,13 +1,12 @@
 import type { Clock } from '../clock/Clock.js';
-import { DubanError, findCause } from '../errors/DubanError.js';
 import type { PluginRegistry } from '../plugin/PluginRegistry.js';
+import { pluginWorkFailed } from '../plugin/pluginWorkFailed.js';
 import type { PluginServices } from '../plugin/PluginServices.js';
 import type { OutboxHandler } from '../runtime/OutboxHandler.js';
 
 /**
  * The loaded plugins' outbox handlers, as the dispatcher runs them: each with its plugin's
- * services, a throw wrapped to name the plugin (a query outside its tables keeps
- * `PLUGIN_SCOPE`, so the row fails at once into an incident).
+ * services, a throw wrapped to name the plugin ({@link pluginWorkFailed}).
  */
 export function pluginOutboxHandlers(plugins: PluginRegistry, services: (pluginId: string) => PluginServices, clock: Clock): [string, OutboxHandler][] {
   return [...plugins.outboxHandlers()].map(([kind, { plugin, handler }]): [string, OutboxHandler] => [
@@ -17,9 +16,7 @@ export function pluginOutboxHandlers(plugins: PluginRegistry, services: (pluginI
       try {
         await handler(payload, { ...services(plugin), instanceId: job.instanceId, idempotencyKey: job.id, attempt: job.attempt, now: clock.now() });
       } catch (error) {
-        const scope = findCause(error, 'PLUGIN_SCOPE');
-        const message = `plugin ${plugin}, handler ${kind}: ${(scope ?? (error as Error))?.message ?? String(error)}`;
-        throw new DubanError(scope ? 'PLUGIN_SCOPE' : 'ACTIVITY_FAILED', message, { cause: error, details: { plugin, handler: kind } });
+        throw pluginWorkFailed(error, plugin, `handler ${kind}`, { handler: kind });
       }
     },
   ]);

@@ -1,4 +1,5 @@
 import { auditOfInstance } from '../audit/auditOfInstance.js';
+import { inDepartments } from '../store/inDepartments.js';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Engine } from '../runtime/Engine.js';
@@ -211,8 +212,7 @@ export class FindingQueries {
     if (filter.status === 'active') q = q.where('status', '!=', 'closed');
     else if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.department) q = q.where('department_id', '=', filter.department);
-    // No department id is a NUL character, so an empty scope selects no row.
-    if (filter.departments) q = q.where('department_id', 'in', filter.departments.length > 0 ? [...filter.departments] : ['\u0000']);
+    if (filter.departments) q = inDepartments(q, 'department_id', filter.departments);
     if (filter.category) q = q.where('category', '=', filter.category);
     if (filter.categoryPrefixes) {
       const prefixes = filter.categoryPrefixes;

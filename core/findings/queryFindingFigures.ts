@@ -3,7 +3,7 @@ import { SEVERITIES, type Severity } from './Finding.js';
 import type { DubanSchema } from '../store/schema.js';
 import type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from '../report/FindingFigures.js';
 import { median, nearestRankPercentile } from '../report/percentiles.js';
-import { inDepartments } from '../report/reportQueries.js';
+import { inDepartments } from '../store/inDepartments.js';
 import type { ReportPeriod } from '../report/ReportPeriod.js';
 
 const DAY_MS = 86_400_000;

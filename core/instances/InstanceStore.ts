@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import { inDepartments } from '../store/inDepartments.js';
 import type { Db } from '../store/Store.js';
 import type { ChainContext } from '../kernel/ChainTypes.js';
 import type { InstanceRange, InstanceRecord } from './InstanceRecord.js';
@@ -77,7 +78,7 @@ export class InstanceStore {
     let query = db.selectFrom('instances').selectAll().where('chain_id', '=', chainId);
     if (range.from) query = query.where('created_at', '>=', range.from);
     if (range.to) query = query.where('created_at', '<', range.to);
-    if (range.departments) query = query.where('department_id', 'in', range.departments.length > 0 ? [...range.departments] : ['\u0000']);
+    query = inDepartments(query, 'department_id', range.departments ?? null);
     const rows = (await query.orderBy('created_at').orderBy('id').execute()) as InstanceRow[];
     return rows.map(toRecord);
   }

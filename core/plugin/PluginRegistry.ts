@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { DubanError, findCause, isDubanError } from '../errors/DubanError.js';
+import { DubanError, isDubanError } from '../errors/DubanError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
 import type { TaskTypes } from '../runtime/TaskTypes.js';
 import { addNamespace } from '../i18n/i18n.js';
@@ -9,6 +9,7 @@ import type { FieldProblem } from '../kernel/formFields.js';
 import { commandGroupClash, commandGroupOf } from './commandGroup.js';
 import { manifestSchema } from './manifestSchema.js';
 import { pickDefinition } from './pickDefinition.js';
+import { pluginWorkFailed } from './pluginWorkFailed.js';
 import type { ActivityContext, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 import type { PluginLogger } from './PluginServices.js';
 
@@ -151,13 +152,7 @@ export class PluginRegistry implements TaskTypes {
       }
       return result;
     } catch (error) {
-      // A query outside the plugin's tables keeps its code: it is a mistake to fix, not a flake.
-      const scope = findCause(error, 'PLUGIN_SCOPE');
-      if (scope) throw new DubanError('PLUGIN_SCOPE', `plugin ${entry.plugin}, task ${task}: ${scope.message}`, { cause: error, details: { plugin: entry.plugin, task } });
-      throw new DubanError('ACTIVITY_FAILED', `plugin ${entry.plugin}, task ${task}: ${(error as Error)?.message ?? String(error)}`, {
-        cause: error,
-        details: { plugin: entry.plugin, task },
-      });
+      throw pluginWorkFailed(error, entry.plugin, `task ${task}`, { task });
     }
   }
 

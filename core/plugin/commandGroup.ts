@@ -1,7 +1,7 @@
 import type { PluginDefinition } from './PluginDefinition.js';
 
 /** The command group a plugin's commands live under: the first word they share (`tb` for `tb lqas`). */
-export function commandGroupOf(definition: Pick<PluginDefinition, 'commands'>): string | undefined {
+export function commandGroupOf(definition: { readonly commands?: readonly { readonly name: string }[] }): string | undefined {
   return definition.commands?.[0]?.name.split(' ')[0];
 }
 

@@ -33,7 +33,7 @@ export type { Person } from '../org/OrgDirectory.js';
 export type { FindingCounts, FindingFigures } from '../report/FindingFigures.js';
 export { formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
 export { median, nearestRankPercentile } from '../report/percentiles.js';
-export { inDepartments } from '../report/reportQueries.js';
+export { inDepartments } from '../store/inDepartments.js';
 export type { ReportPeriod } from '../report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from '../report/ReportSection.js';
 export { mulberry32 } from '../util/mulberry32.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Catalog } from '../i18n/Catalog.js';
 import { RESERVED_NAMESPACES } from '../i18n/i18n.js';
 import { formSpecSchema, localizedSchema } from '../kernel/formFields.js';
+import { commandGroupOf } from './commandGroup.js';
 
 const catalogSchema: z.ZodType<Catalog> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogSchema])));
 
@@ -59,7 +60,7 @@ export const manifestSchema = z
   .strict()
   .superRefine((m, ctx) => {
     // A plugin's commands live under one group word: `duban tb lqas`, `duban tb slides`.
-    const group = m.commands?.[0]?.name.split(' ')[0];
+    const group = commandGroupOf(m);
     (m.commands ?? []).forEach((c, i) => {
       const words = c.name.split(' ');
       if (words.length < 2 || words[0] !== group) {

@@ -8,7 +8,6 @@ import { addDuration, isIsoDuration } from '../kernel/duration.js';
 /** Owner lookup for an activity's task type, so its outbox row names the plugin. */
 export type TaskOwner = (task: string) => string | undefined;
 
-export { DEFAULT_MAX_ATTEMPTS } from './enqueueOutbox.js';
 
 /**
  * Writes the rows a transition's intents ask for, inside the event's transaction:

@@ -4,8 +4,6 @@ import type { OperationNode } from 'kysely';
 export interface QueryTables {
   /** Every table the query reads or writes, as written (`schema.table` when qualified). */
   readonly tables: ReadonlySet<string>;
-  /** The names its `with` clauses define: references to them are not tables. */
-  readonly commonTableExpressions: ReadonlySet<string>;
   /** The root is raw SQL text (`sql\`…\`.execute(db)`): which tables it names is unknown. */
   readonly raw: boolean;
 }
@@ -42,7 +40,7 @@ export function tablesOfQuery(root: OperationNode): QueryTables {
   };
   visit(root);
   for (const name of commonTableExpressions) tables.delete(name);
-  return { tables, commonTableExpressions, raw: root.kind === 'RawNode' };
+  return { tables, raw: root.kind === 'RawNode' };
 }
 
 function tableName(node: Record<string, unknown>): string {

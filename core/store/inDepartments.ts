@@ -1,6 +1,6 @@
 /**
- * Limits a query to the report's departments by `column`; unchanged for a whole-hospital
- * report (`departments` null). An empty list matches nothing. Kysely's types cannot name
+ * Limits a query to a scope of departments by `column`; unchanged for a whole-hospital
+ * scope (`departments` null). An empty list matches nothing. Kysely's types cannot name
  * "a builder with where", hence the generic pass-through.
  *
  * @example inDepartments(db.selectFrom('tb_lab_round').selectAll(), 'department_id', ctx.departments)
