@@ -28,6 +28,8 @@ const SEVERITIES = ['minor', 'minor', 'minor', 'major', 'major', 'critical'];
 export async function writeReportBenchData(file: string, auditRows: number, seed = 2026): Promise<ReportBenchData> {
   // The engine creates the schema, the plugins' tables and the chain definitions.
   const duban = await createDuban({ db: file, clock: new SystemClock(), plugins: builtinPlugins });
+  // The instances written below are of each chain's registered version.
+  const versions = new Map((await duban.chains.list()).map((c) => [c.id, c.version] as const));
   await duban.close();
   const random = mulberry32(seed);
   const db = new Database(file);
@@ -68,7 +70,7 @@ export async function writeReportBenchData(file: string, auditRows: number, seed
       finding.run(id, department, `p${i % 997}`, 'discipline.late', severity, '迟到', 'Late for work', status, 'head1', escalated ? 2 : 1, iso(due), reopened ? 1 : 0, iso(opened), closed && !reopened ? iso(at(8)) : null, escalated ? iso(at(4)) : null, iso(at(9)));
     }
     db.prepare('update audit_head set seq = ?, hash = ? where id = 1').run(seq, hex(seq));
-    writeChainInstances(db, random);
+    writeChainInstances(db, random, versions);
   })();
   db.close();
   return { auditRows: findings * EVENTS_PER_FINDING, findings, departments: DEPARTMENTS };
@@ -79,11 +81,12 @@ function dept(n: number): string {
 }
 
 /** The plugins' instances and tables: what the discipline, slide QC and training sections read. */
-function writeChainInstances(db: Database.Database, random: () => number): void {
+function writeChainInstances(db: Database.Database, random: () => number, versions: ReadonlyMap<string, number>): void {
   const instance = db.prepare(
     `insert into instances (id, chain_id, chain_version, state, status, snapshot, revision, assignee_role, assignee_person, department_id, parent_id, created_by, created_at, updated_at)
-     values (?, ?, 1, ?, 'done', ?, 3, null, null, ?, null, 'office1', ?, ?)`,
+     values (?, ?, ?, ?, 'done', ?, 3, null, null, ?, null, 'office1', ?, ?)`,
   );
+  const insert = { run: (id: string, chain: string, ...rest: string[]) => instance.run(id, chain, versions.get(chain), ...rest) };
   for (let month = 0; month < 12; month++) {
     for (let d = 1; d <= DEPARTMENTS; d++) {
       for (let week = 0; week < 4; week++) {
@@ -93,11 +96,11 @@ function writeChainInstances(db: Database.Database, random: () => number): void 
         const records = Array.from({ length: 10 }, (_, k) => ({ person: `p${d}-${k}`, status: k < onTime ? 'on_time' : k < 10 - onLeave ? 'late' : 'on_leave' }));
         const punctuality = { expected: 10, onLeave, onTime, denominator: 10 - onLeave, rate: onTime / (10 - onLeave), target: 0.98, belowTarget: onTime * 10_000 < 9800 * (10 - onLeave) };
         const snapshot = JSON.stringify({ value: 'met', context: { input: { department: dept(d), roster: records.map((r) => r.person) }, data: { records, punctuality } } });
-        instance.run(`i-dc-${month}-${d}-${week}`, 'discipline-check', 'met', snapshot, dept(d), at, at);
+        insert.run(`i-dc-${month}-${d}-${week}`, 'discipline-check', 'met', snapshot, dept(d), at, at);
       }
       const at = new Date(Date.UTC(2026, month, 12, 15)).toISOString();
       const rounds = [{ by: 'insp1', at, posts: [{ post: `${dept(d)}-night`, present: true, handoverComplete: true, workLogFiled: true }] }];
-      instance.run(`i-dp-${month}-${d}`, 'duty-post-inspection', 'closed', JSON.stringify({ value: 'closed', context: { input: { department: dept(d), posts: [{ post: `${dept(d)}-night` }] }, data: { rounds } } }), dept(d), at, at);
+      insert.run(`i-dp-${month}-${d}`, 'duty-post-inspection', 'closed', JSON.stringify({ value: 'closed', context: { input: { department: dept(d), posts: [{ post: `${dept(d)}-night` }] }, data: { rounds } } }), dept(d), at, at);
     }
     for (let s = 0; s < 5; s++) {
       const date = new Date(Date.UTC(2026, month, 5 + s * 4)).toISOString().slice(0, 10);
@@ -108,7 +111,7 @@ function writeChainInstances(db: Database.Database, random: () => number): void 
         assessment: { scores: people.slice(0, 11).map((person, k) => ({ person, score: 55 + k * 4 })) },
         makeUpResults: [],
       };
-      instance.run(`i-tr-${month}-${s}`, 'training-session', 'archived', JSON.stringify({ value: 'archived', context: { input: { department: 'D01' }, data } }), 'D01', `${date}T01:00:00.000Z`, `${date}T01:00:00.000Z`);
+      insert.run(`i-tr-${month}-${s}`, 'training-session', 'archived', JSON.stringify({ value: 'archived', context: { input: { department: 'D01' }, data } }), 'D01', `${date}T01:00:00.000Z`, `${date}T01:00:00.000Z`);
     }
   }
   const round = db.prepare('insert into tb_lab_round (id, register_id, department, quarter, seed, plan, sample_size, recheck_due, created_at, verdict, evaluated_at) values (?, ?, ?, ?, 1, ?, 20, ?, ?, ?, ?)');
