@@ -27,7 +27,7 @@ import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry, CORE_OWNER } from '../workflow/ChainRegistry.js';
 import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
-import { parseChainObject, parseChainSource, type ParsedChain } from '../workflow/parseChainSource.js';
+import type { ParsedChain } from '../workflow/parseChainSource.js';
 import { coreOutboxHandlers } from './coreOutboxHandlers.js';
 import { pluginOutboxHandlers } from './pluginOutboxHandlers.js';
 import { findingChain } from '../kernel/findingChain.js';
@@ -143,6 +143,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
 
   // The core's own chains come first: plugins' chains may start them.
   if (!(await chains.hasSource(sha256(canonicalJson(findingChain)), CORE_OWNER))) {
+    // The parser (and the YAML library under it) loads only when a chain changed.
+    const { parseChainObject } = await import('../workflow/parseChainSource.js');
     await registerAll(store, chains, [parseChainObject(findingChain, 'core:finding')], clock.now(), CORE_OWNER);
   }
   engine.addProjection('finding', findingProjection);
@@ -235,6 +237,7 @@ async function registerPluginChains(store: Store, chains: ChainRegistry, plugin:
     }
     // An unchanged file was parsed, validated and compiled when it was registered.
     if (await chains.hasSource(sha256(text), plugin.id)) continue;
+    const { parseChainSource } = await import('../workflow/parseChainSource.js');
     parsed.push(parseChainSource(text, file));
   }
   await registerAll(store, chains, parsed, at, plugin.id);

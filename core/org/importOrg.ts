@@ -1,5 +1,4 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { appendAudit } from '../audit/appendAudit.js';
 import { DubanError } from '../errors/DubanError.js';
@@ -65,7 +64,8 @@ export interface OrgImportResult {
  * @throws DubanError `INPUT_INVALID` with every problem in `details.problems`.
  */
 export async function importOrg(store: Store, text: string, file: string, actor: string, at: Date): Promise<OrgImportResult> {
-  const { data, lineOf } = file.toLowerCase().endsWith('.csv') ? fromCsv(text, file) : fromYaml(text, file);
+  // The YAML library loads only for a YAML file: every command imports this module's exports.
+  const { data, lineOf } = file.toLowerCase().endsWith('.csv') ? fromCsv(text, file) : fromYaml(await import('../util/yamlDocuments.js'), text, file);
   const problems = await checkReferences(store, data, lineOf);
   if (problems.length > 0) throw invalid(file, problems);
   await store.db.transaction().execute(async (trx) => {
@@ -116,7 +116,7 @@ export async function importOrg(store: Store, text: string, file: string, actor:
 
 type LineOf = (path: (string | number)[]) => number | undefined;
 
-function fromYaml(text: string, file: string): { data: OrgData; lineOf: LineOf } {
+function fromYaml({ isNode, LineCounter, parseDocument }: typeof import('../util/yamlDocuments.js'), text: string, file: string): { data: OrgData; lineOf: LineOf } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {

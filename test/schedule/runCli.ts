@@ -12,8 +12,8 @@ export const CLI = join(REPO, 'bin/duban.js');
 
 /** Fails loudly when the compiled CLI is missing or predates the schedule commands. */
 export function assertBuilt(): void {
-  if (!existsSync(join(REPO, 'dist/cli/commands/schedules.js'))) {
-    throw new Error('dist/ has no schedules command: run `npm run build` first (npm test does)');
+  if (!existsSync(join(REPO, 'dist/bundle/cli/main.js'))) {
+    throw new Error('dist/bundle/ has no CLI: run `npm run build` first (npm test does)');
   }
 }
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Bundles tsc's JavaScript output (dist/) into a few files under dist/bundle/, so a command
+// loads a handful of modules instead of resolving ~470. tsc runs first because it emits the
+// decorator metadata tsyringe needs; esbuild only joins the files. The public entries (the
+// host API, the plugin SDK, its testing kit) and the CLI are built together with code
+// splitting: each module exists once, in one shared chunk, so a plugin importing
+// `duban/plugin` and the CLI share one core (one DubanError class, one i18next, one Kysely).
+// Modules a command imports lazily stay separate chunks, loaded only when it runs.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  'pg-native',
+  'pino',
+  'reflect-metadata',
+  'ink',
+  'react',
+  'react/*',
+  'slice-ansi',
+  'string-width',
+  'widest-line',
+  '@alcalzone/ansi-tokenize',
+  'playwright-core',
+  'typescript',
+];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const outdir = join(dist, 'bundle');
+
+// Written over the previous build, not into an emptied folder: a running `duban` (or a
+// test, or `npm install` of this folder running `prepare`) may be importing from it. Only
+// changed files are written, each whole through a rename; chunk names carry their
+// content's hash, so what a running process loads lazily stays. Files this build did not
+// produce are removed last.
+const { outputFiles } = await build({
+  absWorkingDir: root,
+  entryPoints: {
+    'cli/main': 'dist/cli/main.js',
+    'core/index': 'dist/core/index.js',
+    'core/plugin/index': 'dist/core/plugin/index.js',
+    'core/plugin/testing/index': 'dist/core/plugin/testing/index.js',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Most dependencies are bundled too: resolving kysely, zod, yaml or i18next file by file
+  // is most of a command's start-up. These stay in node_modules: native and
+  // worker-thread modules, reflect-metadata (one global registry), and the console's
+  // renderer, which loads only for `duban tui` and whose Output the console patches in place.
+  external: EXTERNAL,
+  chunkNames: 'chunks/[name]-[hash]',
+  // tsyringe reads the decorator metadata tsc emits, which needs reflect-metadata loaded
+  // before any decorated class is defined. With code splitting a chunk may run before the
+  // entry's own imports, so every file imports it first.
+  // Bundled CommonJS calls `require`, which an ES module does not have.
+  banner: {
+    js: "import 'reflect-metadata'; import { createRequire as __dubanCreateRequire } from 'node:module'; const require = __dubanCreateRequire(import.meta.url);",
+  },
+  minify: true,
+  keepNames: true,
+  sourcemap: 'linked',
+  write: false,
+  logLevel: 'warning',
+});
+for (const { path, contents } of outputFiles) {
+  if (existsSync(path) && Buffer.compare(readFileSync(path), contents) === 0) continue;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.${process.pid}.tmp`, contents);
+  renameSync(`${path}.${process.pid}.tmp`, path);
+}
+const written = new Set(outputFiles.map((file) => file.path));
+for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true })) {
+  const file = join(entry.parentPath ?? entry.path, entry.name);
+  if (entry.isFile() && !written.has(file)) rmSync(file);
+}
