@@ -4,6 +4,7 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { SystemClock, type Clock } from '../clock/Clock.js';
 import { DubanError, findCause } from '../errors/DubanError.js';
 import { AccessControl } from '../access/AccessControl.js';
+import { Heartbeats } from '../health/Heartbeats.js';
 import { AnchorService, type AnchorSettings } from '../audit/AnchorService.js';
 import { defaultAnchorSettings } from '../audit/defaultAnchorSettings.js';
 import type { Kysely } from 'kysely';
@@ -22,6 +23,7 @@ import type { OutboxHandlers } from '../runtime/OutboxHandler.js';
 import { DEFAULT_SETTINGS, type Settings } from '../runtime/Settings.js';
 import { migrateToLatest } from '../store/migrateToLatest.js';
 import { openStore } from '../store/openStore.js';
+import { pluginMigrationTable } from '../store/pluginMigrationTable.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry, CORE_OWNER } from '../workflow/ChainRegistry.js';
@@ -90,6 +92,8 @@ export interface Duban {
   readonly inbox: InboxService;
   /** Signed checkpoints of the audit log, kept outside the database. */
   readonly anchors: AnchorService;
+  /** The last pass of each `serve` worker. */
+  readonly heartbeats: Heartbeats;
   /** The services a plugin's code gets: its scoped tables, the owners' typed functions, its logger; changes made as `actor` (default the plugin). */
   pluginServices(pluginId: string, actor?: ActorLike): PluginServices;
   close(): Promise<void>;
@@ -199,6 +203,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     org: new OrgDirectory(store.db),
     schedules,
     inbox,
+    heartbeats: new Heartbeats(store.db, clock),
     anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), ...options.audit }),
     pluginServices,
     close: () => store.close(),
@@ -215,7 +220,7 @@ async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<vo
     ]),
   );
   try {
-    await migrateToLatest(store, scoped, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+    await migrateToLatest(store, scoped, pluginMigrationTable(plugin.id));
   } catch (error) {
     const scope = findCause(error, 'PLUGIN_SCOPE');
     if (scope) throw new DubanError('PLUGIN_SCOPE', `a migration failed: ${scope.message}`, { cause: error, details: { plugin: plugin.id } });
