@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
 import type { Clock } from '../clock/Clock.js';
 import type { Db } from '../store/Store.js';
+import { newId } from '../util/newId.js';
 import { ENGINE_VERSION } from '../version.js';
 
 /** One `serve` process, as its heartbeat row names it. */
 export interface ServeWorker {
-  /** `host:pid:start` for a long-running worker; `host:once` for `serve --once` runs (cron), one row a host. */
+  /** A fresh time-ordered id for a long-running worker (two may start in one millisecond); `host:once` for `serve --once` runs (cron), one row a host. */
   readonly id: string;
   readonly host: string;
   readonly pid: number;
@@ -50,7 +51,7 @@ export class Heartbeats {
     const host = hostname();
     const startedAt = this.clock.now();
     const once = options.once === true;
-    return { id: once ? `${host}:once` : `${host}:${process.pid}:${startedAt.toISOString()}`, host, pid: process.pid, startedAt, once };
+    return { id: once ? `${host}:once` : newId('w', startedAt), host, pid: process.pid, startedAt, once };
   }
 
   /** Records a completed pass of `worker` now (a `--once` worker is stopped with it). */
