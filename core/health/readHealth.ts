@@ -3,6 +3,7 @@ import { isDubanError } from '../errors/DubanError.js';
 import { coreMigrations } from '../store/migrations/coreMigrations.js';
 import { pluginMigrationTable } from '../store/pluginMigrationTable.js';
 import { readMigrationStatus } from '../store/readMigrationStatus.js';
+import { redactTarget } from '../store/redactTarget.js';
 import { HEALTH_CHECKS, type HealthCheck, type HealthProblem, type HealthReport } from './HealthReport.js';
 import { workerStates } from './workerStates.js';
 
@@ -88,7 +89,7 @@ export function unreachableHealth(target: string, error: unknown, now: Date): He
     healthy: false,
     at: now.toISOString(),
     checks: [{ check: 'database', status: 'fail', problem: 'databaseUnreachable' }],
-    database: { target, dialect: null, reachable: false, code: isDubanError(error) ? error.code : null, error: (error as Error).message ?? String(error) },
+    database: { target: redactTarget(target), dialect: null, reachable: false, code: isDubanError(error) ? error.code : null, error: (error as Error).message ?? String(error) },
     schema: null,
     plugins: null,
     workers: null,

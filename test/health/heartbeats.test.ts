@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runServeLoop } from '../../cli/serveLoop.js';
-import { createDuban, ManualClock, SystemClock, type Duban } from '../../core/index.js';
+import { createDuban, ManualClock, SystemClock, type Clock, type Duban } from '../../core/index.js';
 import { readHealth } from '../../core/health/readHealth.js';
 import { HEARTBEAT_KEEP_MS, type ServeWorker } from '../../core/health/Heartbeats.js';
 import { builtinPlugins } from '../../plugins/index.js';
@@ -17,7 +17,7 @@ describe.each(DIALECTS)('serve workers’ heartbeats, on %s', (dialect) => {
     for (const d of opened.splice(0)) await d.close();
     await database?.drop();
   });
-  const open = async (clock = new ManualClock(T0)) => {
+  const open = async (clock: Clock = new ManualClock(T0)) => {
     const duban = await createDuban({ db: database.target, clock, plugins: builtinPlugins });
     opened.push(duban);
     return duban;
