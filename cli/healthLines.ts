@@ -1,7 +1,11 @@
 import type { CheckStatus, HealthReport } from '../core/health/HealthReport.js';
 import type { WorkerStatus } from '../core/health/workerStates.js';
 import type { Language } from '../core/i18n/Localized.js';
+import type { MessageVars } from '../core/i18n/Catalog.js';
 import { cliText } from './i18n/cliText.js';
+
+type HealthKey = Parameters<typeof cliText.t>[1] extends infer K ? (K extends `health.${infer H}` ? H : never) : never;
+type Say = (key: HealthKey, vars?: MessageVars) => string;
 
 /** One line of the health checklist. */
 export interface HealthLine {
@@ -18,7 +22,8 @@ export const CHECK_GLYPHS: Readonly<Record<CheckStatus, string>> = { ok: '✓', 
  * stopped one when none runs), a line a disabled plugin.
  */
 export function healthLines(report: HealthReport, lang: Language, timeZone: string): HealthLine[] {
-  const t = (key: string, vars?: Record<string, unknown>) => cliText.t(lang, `health.${key}` as never, vars as never);
+  const text = cliText.inLanguage(lang);
+  const t: Say = (key, vars) => text(`health.${key}`, vars);
   const at = (iso: string | null) => (iso ? localTime(iso, timeZone) : '');
   const span = (ms: number) => duration(ms, t);
   const lines: HealthLine[] = [];
@@ -81,7 +86,7 @@ export function localTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(new Date(iso));
 }
 
-function duration(ms: number, t: (key: string, vars?: Record<string, unknown>) => string): string {
+function duration(ms: number, t: Say): string {
   const s = Math.round(ms / 1000);
   if (s < 120) return t('seconds', { count: s });
   if (s < 7200) return t('minutes', { count: Math.round(s / 60) });

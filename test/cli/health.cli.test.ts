@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flakyPlugin } from '../fixtures/flaky/flakyPlugin.js';
 import { CLI_TEST_TIMEOUT, finished, runDuban, spawnDuban, waitForStderr, type CliResult } from '../support/cli.js';
@@ -11,6 +12,7 @@ interface Report {
   incidents: { open: number } | null;
 }
 
+const BROKEN_PLUGINS = fileURLToPath(new URL('../fixtures/broken-plugins/', import.meta.url));
 const parse = (result: CliResult): Report => JSON.parse(result.stdout) as Report;
 /** The checks that are not ok, as `check:status:problem`. */
 const notOk = (report: Report) => report.checks.filter((c) => c.status !== 'ok').map((c) => `${c.check}:${c.status}:${c.problem}`);
@@ -37,6 +39,13 @@ describe('duban health', () => {
     const zh = await runDuban(['health', '--lang', 'zh-CN'], { db: database.target, env: { DUBAN_LANG: 'zh-CN' } });
     expect(zh.stdout).toMatch(/^⚠ 尚无 serve 进程在此数据库上运行过$/m);
     expect(zh.stdout.trimEnd().split('\n').at(-1)).toBe('健康。');
+
+    // A disabled plugin is a warning too, its reason listed.
+    const broken = await runDuban(['health', '--json'], { db: database.target, cwd: BROKEN_PLUGINS });
+    expect(broken.code).toBe(0);
+    expect(notOk(parse(broken))).toContain('plugins:warning:pluginDisabled');
+    const brokenText = await runDuban(['health'], { db: database.target, cwd: BROKEN_PLUGINS });
+    expect(brokenText.stdout).toMatch(/^⚠ Plugin disabled: \.\/register-throws\.js: PLUGIN_\w+: /m);
   }, CLI_TEST_TIMEOUT);
 
   it('healthy while serve runs; unhealthy (exit 1) when its heartbeat is older than the threshold; a stopped serve only warns', async () => {
