@@ -1,5 +1,7 @@
-import { hostname } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runServeLoop } from '../../cli/serveLoop.js';
 import { createDuban, ManualClock, SystemClock, type Clock, type Duban } from '../../core/index.js';
 import { readHealth } from '../../core/health/readHealth.js';
@@ -17,8 +19,12 @@ describe.each(DIALECTS)('serve workers’ heartbeats, on %s', (dialect) => {
     for (const d of opened.splice(0)) await d.close();
     await database?.drop();
   });
+  // serve passes anchor the audit log: the key and the anchors go to a folder of the test's own.
+  const anchorsDir = mkdtempSync(join(tmpdir(), 'duban-heartbeats-'));
+  afterAll(() => rmSync(anchorsDir, { recursive: true, force: true }));
   const open = async (clock: Clock = new ManualClock(T0)) => {
-    const duban = await createDuban({ db: database.target, clock, plugins: builtinPlugins });
+    const audit = { keyFile: join(anchorsDir, 'key.pem'), anchorsFile: join(anchorsDir, `${dialect}.anchors.jsonl`) };
+    const duban = await createDuban({ db: database.target, clock, plugins: builtinPlugins, audit });
     opened.push(duban);
     return duban;
   };
