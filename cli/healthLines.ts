@@ -32,12 +32,10 @@ export function healthLines(report: HealthReport, lang: Language, timeZone: stri
   if (!database.reachable) return [{ status: 'fail', text: t('databaseUnreachable', { target: database.target, error: `${database.code ? `${database.code}: ` : ''}${database.error ?? ''}` }) }];
   lines.push({ status: 'ok', text: t('database', { target: database.target, dialect: database.dialect }) });
 
-  const schemas = [report.schema!.core, ...report.schema!.plugins];
-  const pending = report.schema!.plugins.flatMap((p) => p.pending.map((m) => `${p.plugin}/${m}`)).concat(report.schema!.core.pending);
-  const unknown = report.schema!.plugins.flatMap((p) => p.unknown.map((m) => `${p.plugin}/${m}`)).concat(report.schema!.core.unknown);
+  const schema = report.schema!;
+  const pending = schema.flatMap((s) => s.pending.map((m) => (s.owner === 'core' ? m : `${s.owner}/${m}`)));
   if (pending.length > 0) lines.push({ status: 'fail', text: t('schemaOutdated', { pending: pending.join(', ') }) });
-  else if (unknown.length > 0) lines.push({ status: 'warning', text: t('schemaNewer', { unknown: unknown.join(', ') }) });
-  else lines.push({ status: 'ok', text: t('schema', { count: schemas.reduce((n, s) => n + s.applied.length, 0) }) });
+  else lines.push({ status: 'ok', text: t('schema', { count: schema.reduce((n, s) => n + s.applied.length, 0) }) });
 
   lines.push({ status: 'ok', text: t('plugins', { loaded: report.plugins!.loaded.map((p) => `${p.id}@${p.version}`).join(', ') || cliText.t(lang, 'nothing') }) });
   for (const d of report.plugins!.disabled) lines.push({ status: 'warning', text: t('pluginDisabled', { source: d.source, code: d.code, message: d.message }) });

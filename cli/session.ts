@@ -98,7 +98,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   return { duban, config, lang, actor: identity.actor, identity: identity.basis, close: () => duban.close() };
 }
 
-/** The database a command opens: `--db`, `DUBAN_DB`, the config's `db` (relative to its file), the XDG default. */
+/** The database a command works on: `--db`, `DUBAN_DB`, the config's `db` (relative to its file), the XDG default. */
 export function sessionTarget(opts: GlobalOptions, config: DubanConfig): string {
   return defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
 }

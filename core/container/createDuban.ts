@@ -23,7 +23,6 @@ import type { OutboxHandlers } from '../runtime/OutboxHandler.js';
 import { DEFAULT_SETTINGS, type Settings } from '../runtime/Settings.js';
 import { migrateToLatest } from '../store/migrateToLatest.js';
 import { openStore } from '../store/openStore.js';
-import { pluginMigrationTable } from '../store/pluginMigrationTable.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry, CORE_OWNER } from '../workflow/ChainRegistry.js';
@@ -220,7 +219,7 @@ async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<vo
     ]),
   );
   try {
-    await migrateToLatest(store, scoped, pluginMigrationTable(plugin.id));
+    await migrateToLatest(store, scoped, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
   } catch (error) {
     const scope = findCause(error, 'PLUGIN_SCOPE');
     if (scope) throw new DubanError('PLUGIN_SCOPE', `a migration failed: ${scope.message}`, { cause: error, details: { plugin: plugin.id } });

@@ -1,7 +1,7 @@
 import type { AuditAnchor } from '../audit/AuditAnchor.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
 import type { OutboxBacklog } from '../runtime/OutboxDispatcher.js';
-import type { MigrationStatus } from '../store/readMigrationStatus.js';
+import type { MigrationState } from '../store/migrationStatus.js';
 import type { WorkerStatus } from './workerStates.js';
 
 /** A check's outcome: `fail` makes the report unhealthy, `warning` is shown and does not. */
@@ -9,14 +9,13 @@ export type CheckStatus = 'ok' | 'warning' | 'fail';
 
 /**
  * Why a check is not `ok`, a stable word (JSON readers and the texts key on it):
- * `databaseUnreachable`, `schemaOutdated`, `schemaNewer`, `pluginDisabled`, `noWorkerYet`,
+ * `databaseUnreachable`, `schemaOutdated`, `pluginDisabled`, `noWorkerYet`,
  * `noWorkerRunning`, `workerSilent`, `outboxLate`, `incidentsOpen`, `timersLate`,
  * `noAnchor`, `anchorsUnreadable`, `identityDeclared`.
  */
 export type HealthProblem =
   | 'databaseUnreachable'
   | 'schemaOutdated'
-  | 'schemaNewer'
   | 'pluginDisabled'
   | 'noWorkerYet'
   | 'noWorkerRunning'
@@ -38,11 +37,6 @@ export interface HealthCheck {
   readonly problem: HealthProblem | null;
 }
 
-/** A plugin's migration history against the migrations it ships. */
-export interface PluginSchema extends MigrationStatus {
-  readonly plugin: string;
-}
-
 /**
  * What `duban health` reports: `healthy` is false when any check failed. Every section
  * but `database` is null when the database could not be opened. Times are ISO 8601 UTC;
@@ -53,7 +47,8 @@ export interface HealthReport {
   readonly at: string;
   readonly checks: readonly HealthCheck[];
   readonly database: { readonly target: string; readonly dialect: string | null; readonly reachable: boolean; readonly code: ErrorCode | null; readonly error: string | null };
-  readonly schema: { readonly core: MigrationStatus; readonly plugins: readonly PluginSchema[] } | null;
+  /** The core's migrations, then each loaded plugin's that has any: applied and pending. */
+  readonly schema: readonly MigrationState[] | null;
   readonly plugins: {
     readonly loaded: readonly { readonly id: string; readonly version: string; readonly source: string }[];
     readonly disabled: readonly { readonly source: string; readonly id: string | null; readonly code: ErrorCode; readonly message: string }[];

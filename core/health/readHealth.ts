@@ -1,9 +1,7 @@
 import type { Duban } from '../container/createDuban.js';
 import { isDubanError } from '../errors/DubanError.js';
-import { coreMigrations } from '../store/migrations/coreMigrations.js';
-import { pluginMigrationTable } from '../store/pluginMigrationTable.js';
-import { readMigrationStatus } from '../store/readMigrationStatus.js';
-import { redactTarget } from '../store/redactTarget.js';
+import { CORE_MIGRATION_SET, migrationStatus, pluginMigrationTable } from '../store/migrationStatus.js';
+import { redactUrl } from '../store/redactUrl.js';
 import { HEALTH_CHECKS, type HealthCheck, type HealthProblem, type HealthReport } from './HealthReport.js';
 import { workerStates } from './workerStates.js';
 
@@ -25,12 +23,7 @@ export interface HealthOptions {
 export async function readHealth(duban: Duban, options: HealthOptions = {}): Promise<HealthReport> {
   const now = options.now ?? duban.clock.now();
   const { settings } = duban;
-  const core = await readMigrationStatus(duban.store, coreMigrations);
-  const pluginSchemas = [];
-  for (const p of duban.plugins.loaded) {
-    const migrations = p.definition.migrations ?? {};
-    if (Object.keys(migrations).length > 0) pluginSchemas.push({ plugin: p.id, ...(await readMigrationStatus(duban.store, migrations, pluginMigrationTable(p.id))) });
-  }
+  const schema = await migrationStatus(duban.store, [CORE_MIGRATION_SET, ...duban.plugins.loaded.map((p) => ({ owner: p.id, tableName: pluginMigrationTable(p.id), names: Object.keys(p.definition.migrations ?? {}) }))].filter((set) => set.names.length > 0));
   const workers = workerStates(await duban.heartbeats.list(), now, settings.workerSilentAfterMs);
   const outbox = await duban.outbox.backlog(now);
   const incidents = await duban.incidents.openSummary();
@@ -43,11 +36,10 @@ export async function readHealth(duban: Duban, options: HealthOptions = {}): Pro
     if (!isDubanError(error, 'INPUT_INVALID')) throw error;
     anchorsReadable = false;
   }
-  const schemas = [core, ...pluginSchemas];
 
   const problems: Record<(typeof HEALTH_CHECKS)[number], [HealthCheck['status'], HealthProblem] | null> = {
     database: null,
-    schema: schemas.some((s) => s.pending.length > 0) ? ['fail', 'schemaOutdated'] : schemas.some((s) => s.unknown.length > 0) ? ['warning', 'schemaNewer'] : null,
+    schema: schema.some((s) => s.pending.length > 0) ? ['fail', 'schemaOutdated'] : null,
     plugins: duban.plugins.disabled.length > 0 ? ['warning', 'pluginDisabled'] : null,
     workers: workers.some((w) => w.state === 'silent')
       ? ['fail', 'workerSilent']
@@ -68,7 +60,7 @@ export async function readHealth(duban: Duban, options: HealthOptions = {}): Pro
     at: now.toISOString(),
     checks,
     database: { target: duban.store.target, dialect: duban.store.dialect, reachable: true, code: null, error: null },
-    schema: { core, plugins: pluginSchemas },
+    schema,
     plugins: {
       loaded: duban.plugins.loaded.map((p) => ({ id: p.id, version: p.version, source: p.source })),
       disabled: duban.plugins.disabled.map((p) => ({ source: p.source, id: p.id ?? null, code: p.code, message: p.message })),
@@ -89,7 +81,7 @@ export function unreachableHealth(target: string, error: unknown, now: Date): He
     healthy: false,
     at: now.toISOString(),
     checks: [{ check: 'database', status: 'fail', problem: 'databaseUnreachable' }],
-    database: { target: redactTarget(target), dialect: null, reachable: false, code: isDubanError(error) ? error.code : null, error: (error as Error).message ?? String(error) },
+    database: { target: redactUrl(target), dialect: null, reachable: false, code: isDubanError(error) ? error.code : null, error: (error as Error).message ?? String(error) },
     schema: null,
     plugins: null,
     workers: null,

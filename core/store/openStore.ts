@@ -6,7 +6,6 @@ import { withStatementCache } from './cachedStatements.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import type { DubanSchema } from './schema.js';
 import type { Store } from './Store.js';
-import { redactTarget } from './redactTarget.js';
 
 /** Options of {@link openStore}. */
 export interface OpenStoreOptions {
@@ -76,11 +75,15 @@ async function openPostgres(url: string): Promise<Store> {
     client.release();
   } catch (cause) {
     await pool.end();
-    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redactTarget(url)}: ${(cause as Error).message}`, {
+    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, {
       place: { argument: '--db' },
       cause,
     });
   }
   const db = new Kysely<DubanSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', target: redactTarget(url), close: () => db.destroy() };
+  return { db, dialect: 'postgres', target: redact(url), close: () => db.destroy() };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }

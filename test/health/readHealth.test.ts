@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHealth } from '../../core/health/readHealth.js';
 import { retryDelayMs } from '../../core/runtime/OutboxDispatcher.js';
@@ -41,6 +42,15 @@ describe.each(DIALECTS)('the health report, on %s', (dialect) => {
     duban.manualClock.advance(1);
     expect(await failing()).toEqual(['outboxLate']);
     expect((await readHealth(duban)).healthy).toBe(false);
+  });
+
+  it('a migration this program knows but the database has not run is a schema outdated', async () => {
+    duban = await startTestDuban(dialect);
+    expect(await failing()).toEqual([]);
+    // As a database left by the previous version is: the newest migration not in its history.
+    await sql`delete from duban_migration where name = '007_heartbeat'`.execute(duban.store.db);
+    expect(await failing()).toEqual(['schemaOutdated']);
+    expect((await readHealth(duban)).schema![0]).toMatchObject({ owner: 'core', pending: ['007_heartbeat'] });
   });
 
   it('warns of no anchor until one is made, then names it', async () => {
