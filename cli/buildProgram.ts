@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo.js';
 import { registerFindingCommands } from './commands/findings.js';
 import { registerOrgCommands } from './commands/org.js';
 import { registerIncidentCommands } from './commands/incidents.js';
+import { registerHealthCommand } from './commands/health.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerInstanceCommands } from './commands/instances.js';
@@ -48,6 +49,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerRunCommands(program, ctx);
   registerInstanceCommands(program, ctx);
   registerServeCommand(program, ctx);
+  registerHealthCommand(program, ctx);
   registerAuditCommands(program, ctx);
   registerIncidentCommands(program, ctx);
   registerPluginCommands(program, ctx);

@@ -32,7 +32,8 @@ export async function servePass(duban: Duban): Promise<ServePass> {
  * Runs passes until SIGINT or SIGTERM. Between passes it sleeps until the next due timer
  * or the poll interval, whichever is sooner (the interval also picks up rows written by
  * other processes); never longer than {@link MAX_TIMER_MS}. A pass in flight finishes
- * before the loop stops, so nothing claimed is left half done.
+ * before the loop stops, so nothing claimed is left half done. Each completed pass
+ * updates the worker's heartbeat row (`duban health` reads it).
  */
 export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<void> {
   const controller = new AbortController();
@@ -40,10 +41,13 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   signal?.addEventListener('abort', stop);
+  const worker = duban.heartbeats.worker();
   try {
     while (!controller.signal.aborted) {
       try {
         await servePass(duban);
+        // After the pass, so the row tells the last pass that completed.
+        await duban.heartbeats.beat(worker);
       } catch (error) {
         process.stderr.write(`duban serve: pass failed, will retry: ${(error as Error).message}\n`);
       }
@@ -54,6 +58,8 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
       await sleep(wait, controller.signal);
     }
   } finally {
+    // A stopped worker keeps its row, marked stopped: its last pass shows, and no alarm.
+    await duban.heartbeats.stop(worker).catch(() => undefined);
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     signal?.removeEventListener('abort', stop);

@@ -53,7 +53,7 @@ export interface Session {
 export async function openSession(command: Command, lang: Language): Promise<Session> {
   const opts = command.optsWithGlobals<GlobalOptions>();
   const config = await loadConfig(process.cwd(), opts.config);
-  const target = defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
+  const target = sessionTarget(opts, config);
   const logger =
     command.name() === 'serve'
       ? pino({ level: process.env.DUBAN_LOG ?? 'info', base: undefined }, pino.destination(2))
@@ -76,6 +76,8 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.timeZone ? { timeZone: config.timeZone } : {}),
       ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),
       ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
+      ...(config.workerSilentAfterMs !== undefined ? { workerSilentAfterMs: config.workerSilentAfterMs } : {}),
+      ...(config.outboxLateAfterMs !== undefined ? { outboxLateAfterMs: config.outboxLateAfterMs } : {}),
     },
   });
   const claim =
@@ -94,6 +96,11 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     throw error;
   }
   return { duban, config, lang, actor: identity.actor, identity: identity.basis, close: () => duban.close() };
+}
+
+/** The database a command works on: `--db`, `DUBAN_DB`, the config's `db` (relative to its file), the XDG default. */
+export function sessionTarget(opts: GlobalOptions, config: DubanConfig): string {
+  return defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
 }
 
 /** Runs `fn` with an open session and always closes it. */

@@ -15,7 +15,9 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
       const { runServeLoop, servePass } = await import('../serveLoop.js');
       await withSession(command, lang, async (session) => {
         if (opts.once) {
+          const worker = session.duban.heartbeats.worker({ once: true });
           const pass = await servePass(session.duban);
+          await session.duban.heartbeats.beat(worker);
           if (opts.json) return printJson(pass);
           const occurrences = cliText.t(lang, 'occurrences', { count: pass.schedules });
           printLine(cliText.t(lang, 'schedulePass', { occurrences, late: pass.schedulesLate, skipped: pass.schedulesSkipped }));

@@ -90,10 +90,15 @@ export class AnchorService {
     return verifyAnchors(this.store.db, readAnchors(file), this.trusted());
   }
 
+  /** The last anchor of the anchors file, or undefined when none was made yet. @throws DubanError `INPUT_INVALID` for a line that is not an anchor. */
+  last(): AuditAnchor | undefined {
+    const anchors = readAnchors(this.settings.anchorsFile);
+    return anchors[anchors.length - 1]?.anchor;
+  }
+
   /** Anchors when the last anchor is a day old (or there is none), or an org import came after it. */
   async anchorIfDue(): Promise<AnchorResult | undefined> {
-    const anchors = readAnchors(this.settings.anchorsFile);
-    const last = anchors[anchors.length - 1]?.anchor;
+    const last = this.last();
     const now = this.clock.now().getTime();
     const stale = !last || now - new Date(last.at).getTime() >= ANCHOR_EVERY_MS;
     const orgChanged =

@@ -15,6 +15,10 @@ export const configSchema = z.strictObject({
   pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   lateAfterMs: z.number().int().min(0).optional(),
   pollIntervalMs: z.number().int().min(50).optional(),
+  /** `duban health`: how long a `serve` worker may go without a pass before it is silent. */
+  workerSilentAfterMs: z.number().int().min(1000).optional(),
+  /** `duban health`: how long a due outbox row may wait before it is late. */
+  outboxLateAfterMs: z.number().int().min(1000).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */

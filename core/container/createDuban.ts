@@ -4,6 +4,7 @@ import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import { SystemClock, type Clock } from '../clock/Clock.js';
 import { DubanError, findCause } from '../errors/DubanError.js';
 import { AccessControl } from '../access/AccessControl.js';
+import { Heartbeats } from '../health/Heartbeats.js';
 import { AnchorService, type AnchorSettings } from '../audit/AnchorService.js';
 import { defaultAnchorSettings } from '../audit/defaultAnchorSettings.js';
 import type { Kysely } from 'kysely';
@@ -90,6 +91,8 @@ export interface Duban {
   readonly inbox: InboxService;
   /** Signed checkpoints of the audit log, kept outside the database. */
   readonly anchors: AnchorService;
+  /** The last pass of each `serve` worker. */
+  readonly heartbeats: Heartbeats;
   /** The services a plugin's code gets: its scoped tables, the owners' typed functions, its logger; changes made as `actor` (default the plugin). */
   pluginServices(pluginId: string, actor?: ActorLike): PluginServices;
   close(): Promise<void>;
@@ -201,6 +204,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     org: new OrgDirectory(store.db),
     schedules,
     inbox,
+    heartbeats: new Heartbeats(store.db, clock),
     anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), ...options.audit }),
     pluginServices,
     close: () => store.close(),

@@ -49,6 +49,16 @@ export class IncidentService {
     }));
   }
 
+  /** How many incidents are open and since when the oldest is: one cheap read, for health and the console. */
+  async openSummary(): Promise<{ open: number; oldestAt: string | null }> {
+    const row = await this.store.db
+      .selectFrom('incidents')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')])
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    return { open: Number(row?.n ?? 0), oldestAt: (row?.oldest as string | null | undefined) ?? null };
+  }
+
   /** @throws DubanError `INCIDENT_NOT_FOUND`, `INCIDENT_NOT_OPEN`. */
   async retry(id: string, actor: string): Promise<void> {
     await this.close(id, actor, 'retried', 'pending');

@@ -16,6 +16,18 @@ export function retryDelayMs(attempt: number, baseMs = 1000): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
+/** What the outbox holds that is not done, as health reads it (times ISO UTC). */
+export interface OutboxBacklog {
+  /** Rows pending or running. */
+  readonly waiting: number;
+  /** When the oldest of them was written. */
+  readonly oldestWaitingAt: string | null;
+  /** Since when the longest-waiting due row has been due; null when nothing is due. */
+  readonly dueSince: string | null;
+  /** Rows that failed for good (each has an incident). */
+  readonly failed: number;
+}
+
 /**
  * Runs outbox rows after their transaction committed: plugin activities, notifications,
  * chain starts, findings. A row is claimed with a lease (compare-and-set), so two
@@ -140,6 +152,38 @@ export class OutboxDispatcher {
       .limit(limit)
       .execute();
     return rows.map((r) => ({ id: r.id, kind: r.kind, instanceId: r.instance_id, error: r.last_error, at: r.created_at }));
+  }
+
+  /**
+   * The rows still to run at `now`: how many wait (pending or running), the oldest of
+   * them, and since when the longest-waiting due row has been due (a pending row past its
+   * next attempt, or a running row whose lease ran out): what no worker has picked up.
+   */
+  async backlog(now: Date): Promise<OutboxBacklog> {
+    const iso = now.toISOString();
+    const counts = await this.store.db
+      .selectFrom('outbox')
+      .select((eb) => ['status', eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')])
+      .where('status', 'in', ['pending', 'running', 'failed'])
+      .groupBy('status')
+      .execute();
+    const due = await this.store.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.min('next_attempt_at').as('at'))
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', iso)
+      .executeTakeFirst();
+    const lapsed = await this.store.db
+      .selectFrom('outbox')
+      .select((eb) => eb.fn.min('lease_until').as('at'))
+      .where('status', '=', 'running')
+      .where('lease_until', '<', iso)
+      .executeTakeFirst();
+    const of = (status: string) => counts.find((c) => c.status === status);
+    const waiting = [of('pending'), of('running')].filter((c) => c !== undefined);
+    const oldest = waiting.map((c) => c.oldest).filter((at): at is string => typeof at === 'string').sort()[0] ?? null;
+    const dueSince = [due?.at, lapsed?.at].filter((at): at is string => typeof at === 'string').sort()[0] ?? null;
+    return { waiting: waiting.reduce((n, c) => n + Number(c.n), 0), oldestWaitingAt: oldest, dueSince, failed: Number(of('failed')?.n ?? 0) };
   }
 
   private async markDone(trx: Db, id: string): Promise<boolean> {

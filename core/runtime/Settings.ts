@@ -6,6 +6,10 @@ export interface Settings {
   readonly lateAfterMs: number;
   /** How often `serve` looks for due timers and outbox rows. Default 1000 ms. */
   readonly pollIntervalMs: number;
+  /** `duban health`: a `serve` worker without a completed pass for longer is silent (unhealthy). Default 60000; keep it above a few poll intervals. */
+  readonly workerSilentAfterMs: number;
+  /** `duban health`: an outbox row due for longer than this, not picked up, is unhealthy. Default 60000. */
+  readonly outboxLateAfterMs: number;
   /** How long a claimed outbox row stays claimed before another process may take it. */
   readonly leaseMs: number;
   /** How long a finding may stay open, by severity (ISO 8601). Defaults: critical PT24H, major P3D, minor P7D. */
@@ -18,6 +22,8 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'Asia/Shanghai',
   lateAfterMs: 5000,
   pollIntervalMs: 1000,
+  workerSilentAfterMs: 60_000,
+  outboxLateAfterMs: 60_000,
   leaseMs: 60_000,
   findingDue: { critical: 'PT24H', major: 'P3D', minor: 'P7D' },
   recheckAfter: { default: 'P30D' },

@@ -214,6 +214,18 @@ export interface NotificationDeliveryTable {
   detail: string | null;
 }
 
+/** The last pass of one `serve` worker (core/health/Heartbeats.ts); times are ISO text in UTC. */
+export interface WorkerHeartbeatTable {
+  worker_id: string;
+  host: string;
+  pid: number;
+  version: string;
+  started_at: string;
+  last_pass_at: string;
+  passes: number;
+  stopped_at: string | null;
+}
+
 /** Every core table. Plugins keep their own tables and their own migration history. */
 export interface DubanSchema {
   chain_definitions: ChainDefinitionTable;
@@ -232,5 +244,6 @@ export interface DubanSchema {
   schedule_runs: ScheduleRunTable;
   inbox: InboxTable;
   notification_deliveries: NotificationDeliveryTable;
+  worker_heartbeats: WorkerHeartbeatTable;
 }
 

@@ -81,6 +81,17 @@ export class TimerService {
     return row ? new Date(row.due_at) : undefined;
   }
 
+  /** Pending timers due before `before` (now minus the lateness, for health): how many, and the earliest due. */
+  async overdue(before: Date): Promise<{ count: number; oldestDueAt: string | null }> {
+    const row = await this.store.db
+      .selectFrom('timers')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('due_at').as('oldest')])
+      .where('status', '=', 'pending')
+      .where('due_at', '<', before.toISOString())
+      .executeTakeFirst();
+    return { count: Number(row?.n ?? 0), oldestDueAt: (row?.oldest as string | null | undefined) ?? null };
+  }
+
   /** The pending timers of an instance. */
   async pendingFor(instanceId: string): Promise<PendingTimer[]> {
     const rows = await this.store.db

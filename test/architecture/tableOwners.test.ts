@@ -23,6 +23,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   incidents: 'core/runtime/',
   inbox: 'core/notify/',
   notification_deliveries: 'core/notify/',
+  worker_heartbeats: 'core/health/Heartbeats.ts',
 };
 
 /**

@@ -11,12 +11,14 @@ import { useChangePolling } from '../hooks/useChangePolling.js';
 import { useFindingsData } from '../hooks/useFindingsData.js';
 import { useLoaded } from '../hooks/useLoaded.js';
 import { useLookups } from '../hooks/useLookups.js';
+import { useServiceAlerts } from '../hooks/useServiceAlerts.js';
 import { useTaskValidator } from '../hooks/useTaskForm.js';
 import { useTerminalSize, type TerminalSize } from '../hooks/useTerminalSize.js';
 import { helpSections } from '../keymap/helpSections.js';
 import { hintLine } from '../keymap/hintLine.js';
 import { firstKey, KEYMAP, type Command } from '../keymap/keymap.js';
 import { detailLines } from '../model/detailLines.js';
+import { alertText } from '../model/alertText.js';
 import { actionAvailability, type FindingAction } from '../model/findingPermissions.js';
 import { formRows, parseFieldInput, withValue } from '../model/formDraft.js';
 import { lineText } from '../model/lineEdit.js';
@@ -75,6 +77,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   const refresh = useCallback(() => store.update((s) => ({ ...s, dataVersion: s.dataVersion + 1 })), [store]);
   const readMarker = useCallback(() => data.changeMarker(), [data]);
   useChangePolling(readMarker, refresh, pollMs);
+  const readAlerts = useCallback(() => data.serviceAlerts(), [data]);
+  const alerts = useServiceAlerts(readAlerts, pollMs);
 
   const lookups = useLookups(data, ui.dataVersion, ui.lang, onError);
   const layout = screenLayout(size.columns, size.rows, ui.findings.focus);
@@ -179,7 +183,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     body = <IncidentsView incidents={incidents} cursor={ui.incidents.cursor} top={ui.incidents.top} height={listRows} width={size.columns} timeZone={timeZone} />;
   }
 
-  const status = statusText(ui, findings, t, lookups.me === undefined && lookups.loaded ? t('app.noOrgPerson', { person: data.actor }) : undefined);
+  const alert = alertText(alerts, t, timeZone, theme.ascii);
+  const status = statusText(ui, findings, t, alert ?? (lookups.me === undefined && lookups.loaded ? t('app.noOrgPerson', { person: data.actor }) : undefined));
   const promptText = overlay && (overlay.kind === 'filter' || overlay.kind === 'text' || overlay.kind === 'field') ? lineText(overlay.line) : '';
   let problem: string | undefined;
   if (overlay?.kind === 'filter') problem = filterProblem(ctx, promptText);
@@ -212,6 +217,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
           overlay={overlay}
           message={ui.message}
           status={status}
+          statusTone={alert ? 'warning' : undefined}
           hints={hintLine(scopes[0]!, t, { ascii: theme.ascii, unavailable })}
           width={size.columns}
           question={question}

@@ -2,6 +2,7 @@ import type { DepartmentCount } from '../../../core/findings/FindingQueries.js';
 import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
 import type { Localized } from '../../../core/i18n/Localized.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
+import type { ServiceAlerts } from '../../../core/health/readServiceAlerts.js';
 import type { Incident } from '../../../core/runtime/IncidentService.js';
 import type { FieldProblem, FormSpec } from '../../../core/kernel/formFields.js';
 import type { QueryFilter } from '../filter/parseFilterQuery.js';
@@ -91,4 +92,6 @@ export interface TuiData {
   /** Schedules, or null when this database has no schedules yet. */
   schedules(): Promise<ScheduleItem[] | null>;
   failedDeliveries(): Promise<FailedDelivery[]>;
+  /** Silent `serve` workers and open incidents, for the status line. Cheap: polled every second. */
+  serviceAlerts(): Promise<ServiceAlerts>;
 }

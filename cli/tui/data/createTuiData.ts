@@ -1,5 +1,6 @@
 import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
+import { readServiceAlerts } from '../../../core/health/readServiceAlerts.js';
 import { validateForm } from '../../../core/kernel/formFields.js';
 import { changeMarker } from './changeMarker.js';
 import { readDashboard } from './readDashboard.js';
@@ -52,6 +53,7 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     },
     schedules: () => readSchedules(duban),
     failedDeliveries: () => readFailedDeliveries(duban),
+    serviceAlerts: () => readServiceAlerts(duban),
   };
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { startPolling } from './startPolling.js';
 
 /** How often the console looks for changes made by other processes. */
 export const POLL_MS = 1000;
@@ -6,32 +7,20 @@ export const POLL_MS = 1000;
 /**
  * Polls a cheap change marker and calls `onChange` when it moves, so what another
  * process wrote (a `duban serve`, a colleague's console, the CLI) shows within about
- * `intervalMs` plus one read. The timer is unref'd: it never keeps the process alive.
+ * `intervalMs` plus one read.
  */
 export function useChangePolling(read: () => Promise<string>, onChange: () => void, intervalMs = POLL_MS): void {
   useEffect(() => {
     let last: string | undefined;
-    let busy = false;
     let live = true;
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const marker = await read();
-        if (live && last !== undefined && marker !== last) onChange();
-        last = marker;
-      } catch {
-        // A failed poll (the database busy a moment) is retried on the next tick.
-      } finally {
-        busy = false;
-      }
-    };
-    void tick();
-    const timer = setInterval(() => void tick(), intervalMs);
-    timer.unref?.();
+    const stop = startPolling(async () => {
+      const marker = await read();
+      if (live && last !== undefined && marker !== last) onChange();
+      last = marker;
+    }, intervalMs);
     return () => {
       live = false;
-      clearInterval(timer);
+      stop();
     };
   }, [read, onChange, intervalMs]);
 }

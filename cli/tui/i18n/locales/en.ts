@@ -6,6 +6,9 @@ export const en = {
     live: 'live',
     loading: 'loading…',
     noOrgPerson: '{{person}} is not a person of the org: actions will be refused (use --as)',
+    workerSilent: 'serve worker {{host}} pid {{pid}} silent since {{at}}: see duban health',
+    incidentsOpen_one: '{{count}} open incident: see Incidents',
+    incidentsOpen_other: '{{count}} open incidents: see Incidents',
   },
   screen: {
     findings: 'Findings',

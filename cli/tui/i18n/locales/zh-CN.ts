@@ -9,6 +9,8 @@ export const zhCN: CatalogOf<typeof en> = {
     live: '实时',
     loading: '加载中…',
     noOrgPerson: '{{person}} 不在组织人员中：操作将被拒绝（请用 --as 指定）',
+    workerSilent: 'serve 进程 {{host}}（进程 {{pid}}）自 {{at}} 起无响应：请运行 duban health',
+    incidentsOpen_other: '{{count}} 张故障单未处理：见“故障单”页',
   },
   screen: {
     findings: '问题',
