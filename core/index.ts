@@ -18,7 +18,7 @@ export { importOrg, ROLES, type OrgImportResult } from './org/importOrg.js';
 export { DEFAULT_ESCALATION, type EscalationLevel, type OrgDirectory, type Person } from './org/OrgDirectory.js';
 export { DubanError, formatPlace, isDubanError, type ErrorPlace } from './errors/DubanError.js';
 export { ERROR_CODES, type ErrorCode } from './errors/errorCodes.js';
-export { detectLanguage, LANGUAGES, pick, type Language, type Localized } from './i18n/Localized.js';
+export { languageNamed, LANGUAGES, localeLanguage, pick, type Language, type Localized } from './i18n/Localized.js';
 export type { Catalog, CatalogOf, MessageKey, Messages, MessageVars } from './i18n/Catalog.js';
 export { createText, type Text } from './i18n/createText.js';
 export { addNamespace, fixedT, i18nInstance, translate, type Translate } from './i18n/i18n.js';
