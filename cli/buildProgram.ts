@@ -3,6 +3,7 @@ import type { Language } from '../core/i18n/Localized.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerChainCommands } from './commands/chains.js';
+import { registerCompletionCommand } from './commands/completion.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerFindingCommands } from './commands/findings.js';
 import { registerOrgCommands } from './commands/org.js';
@@ -59,6 +60,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerScheduleCommands(program, ctx);
   registerInboxCommand(program, ctx);
   registerReportCommands(program, ctx);
+  registerCompletionCommand(program, ctx);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
