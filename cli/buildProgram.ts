@@ -19,6 +19,7 @@ import { registerScheduleCommands } from './commands/schedules.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTuiCommand } from './commands/tui.js';
 import { firstCommandWord, optionValue } from './argv.js';
+import { addHelpExamples } from './helpExamples.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
@@ -61,6 +62,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerInboxCommand(program, ctx);
   registerReportCommands(program, ctx);
   registerCompletionCommand(program, ctx);
+  addHelpExamples(program, say);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
