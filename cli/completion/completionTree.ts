@@ -32,6 +32,9 @@ export interface CompletionTree {
  */
 export function completionTree(program: Command): CompletionTree {
   const nodes: CompletionNode[] = [];
+  const globalOptions = program.createHelp().visibleOptions(program).map(optionOf);
+  // Each command's own -h/--help is the program's too: offered once, as a global option.
+  const global = new Set(globalOptions.flatMap((o) => o.words));
   const walk = (command: Command, path: string) => {
     const help = command.createHelp();
     const commands = help.visibleCommands(command);
@@ -41,13 +44,13 @@ export function completionTree(program: Command): CompletionTree {
         commands.length > 0
           ? commands.flatMap((c) => [c.name(), ...c.aliases()].map((name) => ({ name, description: oneLine(c.description()) })))
           : (command.registeredArguments[0]?.argChoices ?? []).map((name) => ({ name, description: '' })),
-      options: command === program ? [] : help.visibleOptions(command).map(optionOf),
+      options: command === program ? [] : help.visibleOptions(command).map(optionOf).filter((o) => !o.words.some((w) => global.has(w))),
       takesArguments: command.registeredArguments.length > 0,
     });
     for (const sub of commands) walk(sub, `${path} ${sub.name()}`);
   };
   walk(program, program.name());
-  return { program: program.name(), nodes, globalOptions: program.createHelp().visibleOptions(program).map(optionOf) };
+  return { program: program.name(), nodes, globalOptions };
 }
 
 function optionOf(option: Command['options'][number]): CompletionOption {

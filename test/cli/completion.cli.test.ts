@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../cli/buildProgram.js';
 import { CLI_TEST_TIMEOUT, runDuban } from '../support/cli.js';
+import { startTmux } from '../tui/support/tmuxSession.js';
 
 /** The subcommands of `duban findings` as the program itself defines them. */
 async function findingsSubcommands(): Promise<string[]> {
@@ -54,15 +55,29 @@ describe('duban completion bash|zsh|fish', () => {
     expect(complete('duban tb sl')).toMatch(/^slides\t/);
   });
 
-  it('zsh walks the words the same way (compsys itself runs only inside the line editor: its _describe is replaced by a printer)', () => {
-    const complete = (...words: string[]) =>
-      execFileSync('zsh', ['-c', 'compdef() { :; }; _describe() { print -l -- "${(@P)4%%:*}"; }; _files() { print FILES; }; source $1; shift; words=("$@"); CURRENT=$#; _duban', 'zsh', scripts.zsh!, ...words], { encoding: 'utf8' })
-        .split('\n')
-        .filter(Boolean);
-    expect(complete('duban', 'findings', '')).toContain('evidence');
-    expect(complete('duban', '--db', 'x.db', 'findings', 'list', '--')).toContain('--status');
-    expect(complete('duban', 'org', 'import', '')).toEqual(['FILES']);
-  });
+  it('zsh completes in a real line editor (tmux): a command word, then a subcommand with its descriptions', async () => {
+    const zsh = startTmux(['zsh', '-f'], { TERM: 'xterm-256color', PS1: '> ' });
+    try {
+      await zsh.waitFor('>');
+      zsh.type(`autoload -U compinit && compinit -u -D && source ${scripts.zsh} && print sourced`);
+      zsh.keys('Enter');
+      await zsh.waitFor((screen) => /^sourced\n>/m.test(screen));
+      zsh.type('duban --db x.db fin');
+      zsh.keys('Tab');
+      await zsh.waitFor('> duban --db x.db findings');
+      zsh.type('evi');
+      zsh.keys('Tab');
+      await zsh.waitFor('> duban --db x.db findings evidence');
+      zsh.keys('C-u');
+      zsh.type('duban org import -');
+      zsh.keys('Tab');
+      const listed = await zsh.waitFor('--format');
+      expect(listed).toMatch(/--json +-- print JSON/);
+      expect(listed).toMatch(/--lang +-- language/);
+    } finally {
+      zsh.kill();
+    }
+  }, CLI_TEST_TIMEOUT);
 
   it('an unknown shell is a usage error', async () => {
     const refused = await runDuban(['completion', 'ksh']);
