@@ -3,6 +3,7 @@ import type { Language } from '../core/i18n/Localized.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerChainCommands } from './commands/chains.js';
+import { registerCompletionCommand } from './commands/completion.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerFindingCommands } from './commands/findings.js';
 import { registerOrgCommands } from './commands/org.js';
@@ -18,6 +19,8 @@ import { registerRunCommands } from './commands/run.js';
 import { registerScheduleCommands } from './commands/schedules.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTuiCommand } from './commands/tui.js';
+import { firstCommandWord, optionValue } from './argv.js';
+import { addHelpExamples } from './helpExamples.js';
 import { sayIn } from './say.js';
 
 /** The core's command groups; any other first word may be a plugin's command. */
@@ -38,7 +41,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
     .option('--db <target>', say({ 'zh-CN': 'SQLite 文件路径或 postgres:// 地址（默认 DUBAN_DB 或用户数据目录）', en: 'SQLite file or postgres:// URL (default: DUBAN_DB, the config, or the XDG data folder)' }))
     .option('--config <file>', say({ 'zh-CN': '配置文件', en: 'config file' }))
     .option('--as <person>', say({ 'zh-CN': '以此人员身份操作', en: 'act as this person' }))
-    .option('--lang <lang>', say({ 'zh-CN': '界面语言：zh-CN 或 en', en: 'language: zh-CN or en' }))
+    .option('--lang <lang>', say({ 'zh-CN': '界面语言：zh-CN 或 en（默认 DUBAN_LANG、配置中的 lang、系统区域设置）', en: 'language: zh-CN or en (default: DUBAN_LANG, the config lang, the locale)' }))
     .exitOverride()
     // commander's own usage errors ("error: unknown command") follow duban's convention too.
     .configureOutput({ outputError: (text, write) => write(`duban: USAGE: ${text.replace(/^error: /, '')}`) })
@@ -60,6 +63,8 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerScheduleCommands(program, ctx);
   registerInboxCommand(program, ctx);
   registerReportCommands(program, ctx);
+  registerCompletionCommand(program, ctx);
+  addHelpExamples(program, say);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
@@ -67,25 +72,4 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   }
   for (const sub of program.commands) sub.exitOverride();
   return program;
-}
-
-const GLOBAL_OPTIONS_WITH_VALUE = ['--db', '--config', '--as', '--lang'];
-
-/** The first word of the command line that is not a global option or its value. */
-export function firstCommandWord(argv: readonly string[]): string | undefined {
-  for (let i = 2; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
-}
-
-/** The value of a global option in `argv` (`--config x` or `--config=x`), before commander parses it. */
-function optionValue(argv: readonly string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === flag) return argv[i + 1];
-    if (argv[i]!.startsWith(`${flag}=`)) return argv[i]!.slice(flag.length + 1);
-  }
-  return undefined;
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { detectLanguage } from '../core/i18n/Localized.js';
+import { localeLanguage } from '../core/i18n/Localized.js';
 import { buildProgram } from './buildProgram.js';
 import { reportError } from './reportError.js';
+import { resolveLanguage } from './resolveLanguage.js';
 
 // `duban … | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -10,9 +11,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Only commander is loaded before a command runs: `duban --version` stays near bare node.
-const langFlag = process.argv.indexOf('--lang');
-const lang = detectLanguage(langFlag >= 0 ? process.argv[langFlag + 1] : undefined);
+// A bad language setting is reported in the environment's language.
+let lang = localeLanguage();
 try {
+  lang = await resolveLanguage(process.argv, process.env, process.cwd());
   const program = await buildProgram(process.argv, lang);
   await program.parseAsync(process.argv);
 } catch (error) {

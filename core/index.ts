@@ -15,10 +15,11 @@ export { FINDING_STATUSES, OPEN_STATUSES, SEVERITIES, type CorrectiveAction, typ
 export type { FindingFilter, FindingKey, FindingQueries } from './findings/FindingQueries.js';
 export type { FindingService, OpenFindingInput, PlanInput } from './findings/FindingService.js';
 export { importOrg, ROLES, type OrgImportResult } from './org/importOrg.js';
+export { ORG_FORMATS, type OrgFormat } from './org/OrgFormat.js';
 export { DEFAULT_ESCALATION, type EscalationLevel, type OrgDirectory, type Person } from './org/OrgDirectory.js';
 export { DubanError, formatPlace, isDubanError, type ErrorPlace } from './errors/DubanError.js';
 export { ERROR_CODES, type ErrorCode } from './errors/errorCodes.js';
-export { detectLanguage, LANGUAGES, pick, type Language, type Localized } from './i18n/Localized.js';
+export { languageNamed, LANGUAGES, localeLanguage, pick, type Language, type Localized } from './i18n/Localized.js';
 export type { Catalog, CatalogOf, MessageKey, Messages, MessageVars } from './i18n/Catalog.js';
 export { createText, type Text } from './i18n/createText.js';
 export { addNamespace, fixedT, i18nInstance, translate, type Translate } from './i18n/i18n.js';
@@ -52,6 +53,7 @@ export type { AssembledSection, Report, SectionFailure } from './report/Report.j
 export { monthPeriod, yearPeriod, type ReportPeriod } from './report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportFormat, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from './report/ReportSection.js';
 export { mulberry32 } from './util/mulberry32.js';
+export { readInputFile, type InputFile } from './util/readInputFile.js';
 export { InboxService, type InboxMessage } from './notify/InboxService.js';
 export type { Notification, NotifyChannel, NotifyTarget } from './notify/Notification.js';
 export type { NotifyConfig, WebhookConfig } from './notify/NotifyConfig.js';

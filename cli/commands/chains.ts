@@ -51,32 +51,32 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
 
   chains
     .command('validate <file>')
-    .description(say({ 'zh-CN': '校验任务链文件（不写入任何数据）', en: 'validate a chain file (writes nothing)' }))
+    .description(say({ 'zh-CN': '校验任务链文件（- 表示标准输入；不写入任何数据）', en: 'validate a chain file (- for standard input; writes nothing)' }))
     .option('--json', json)
     .action(async (file: string, opts: { json?: boolean }, command: Command) => {
-      const { readFile } = await import('node:fs/promises');
-      const { DubanError, parseChainSource } = await import('../../core/index.js');
+      const { DubanError, parseChainSource, readInputFile } = await import('../../core/index.js');
       const { compileChain } = await import('../../core/kernel/compileChain.js');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');
-      let text: string;
+      let input;
       try {
-        text = await readFile(file, 'utf8');
+        input = await readInputFile(file);
       } catch (cause) {
         throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
       }
-      const parsed = parseChainSource(text, file);
+      const text = input.bytes.toString('utf8');
+      const parsed = parseChainSource(text, input.name);
       // Task type names are checked against the plugins that load here; nothing is stored.
       const { locateChainError } = await import('../../core/workflow/locateChainError.js');
       await withSession(command, lang, async ({ duban }) => {
         try {
-          compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, file);
+          compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, input.name);
         } catch (error) {
           throw locateChainError(error, text);
         }
       });
       if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
-      printLine(cliText.t(lang, 'chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));
+      printLine(cliText.t(lang, 'chainValid', { file: input.name, id: parsed.spec.id, version: parsed.spec.version }));
     });
 }

@@ -1,29 +1,30 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { ORG_FORMATS, type OrgFormat } from '../../core/org/OrgFormat.js';
 import type { CliContext } from './CommandContext.js';
 
-/** `duban org import <file> | show`. */
+/** `duban org import <file>|- [--format yaml|csv] | show`. */
 export function registerOrgCommands(program: Command, { lang, say }: CliContext): void {
   const org = program.command('org').description(say({ 'zh-CN': '组织：科室、人员、岗位、升级链', en: 'the org: departments, people, posts, escalation chains' }));
 
   org
     .command('import <file>')
-    .description(say({ 'zh-CN': '导入组织文件（YAML，或人员/科室/岗位 CSV）；任何一行有误则全部不导入', en: 'import an org file (YAML, or a CSV of people, departments or posts); one bad row and nothing is imported' }))
+    .description(say({ 'zh-CN': '导入组织文件（YAML，或人员/科室/岗位 CSV；- 表示标准输入）；任何一行有误则全部不导入', en: 'import an org file (YAML, or a CSV of people, departments or posts; - for standard input); one bad row and nothing is imported' }))
+    .addOption(new Option('--format <format>', say({ 'zh-CN': '文件格式（默认：.csv 文件为 csv，其余为 yaml）', en: 'the file format (default: csv for a .csv file, else yaml)' })).choices(ORG_FORMATS))
     .option('--json', say({ 'zh-CN': '输出 JSON', en: 'print JSON' }))
-    .action(async (file: string, opts: { json?: boolean }, command: Command) => {
-      const { readFile } = await import('node:fs/promises');
-      const { DubanError, importOrg } = await import('../../core/index.js');
+    .action(async (file: string, opts: { format?: OrgFormat; json?: boolean }, command: Command) => {
+      const { DubanError, importOrg, readInputFile } = await import('../../core/index.js');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      let text: string;
+      let input;
       try {
-        text = await readFile(file, 'utf8');
+        input = await readInputFile(file);
       } catch (cause) {
         throw new DubanError('INPUT_INVALID', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
       }
       await withSession(command, lang, async ({ duban, actor }) => {
         // Once there is an org, changing it is the office's and IT's: every other rule reads it.
         await duban.access.require(actor, { operation: 'org.import' }, 'org.import');
-        const result = await importOrg(duban.store, text, file, actor.id, duban.clock.now());
+        const result = await importOrg(duban.store, input.bytes.toString('utf8'), input.name, actor.id, duban.clock.now(), opts.format);
         if (opts.json) return printJson(result);
         printLine(
           say({

@@ -13,8 +13,9 @@ interface ReportOptions {
  * `duban report monthly --month YYYY-MM | yearly --year YYYY [--dept D] [--format
  * md|html|csv|json|xlsx] [-o file]`: the quality report of a month or a year, from the
  * core's findings and every plugin's report sections. The format defaults to the output
- * file's extension, else md. A section that fails is left out, named on stderr, and the
- * exit code is 1; the rest of the report is still written.
+ * file's extension, else md; an extension that is not the format's is a usage error. A
+ * section that fails is left out, named on stderr, and the exit code is 1; the rest of the
+ * report is still written.
  */
 export function registerReportCommands(program: Command, { lang, say }: CliContext): void {
   const report = program.command('report').description(say({ 'zh-CN': '质量报告：月报与年度报告（含年终总结要点）', en: 'quality reports: monthly and yearly (with year-end summary sentences)' }));
@@ -41,12 +42,10 @@ export function registerReportCommands(program: Command, { lang, say }: CliConte
   async function run(kind: 'month' | 'year', opts: ReportOptions, command: Command): Promise<void> {
     const { writeFile } = await import('node:fs/promises');
     const { buildReport, DubanError, monthPeriod, yearPeriod } = await import('../../core/index.js');
-    const { REPORT_FORMATS, renderReport } = await import('../report/renderReport.js');
+    const { renderReport } = await import('../report/renderReport.js');
+    const { chooseReportFormat } = await import('../report/chooseReportFormat.js');
     const { withSession } = await import('../session.js');
-    const format = opts.format ?? (opts.output?.match(/\.(md|html|csv|json|xlsx)$/i)?.[1]?.toLowerCase() ?? 'md');
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new DubanError('USAGE', `--format: "${format}" is not one of ${REPORT_FORMATS.join(', ')}`, { place: { argument: '--format' } });
-    }
+    const format = chooseReportFormat(opts.format, opts.output);
     if (format === 'xlsx' && !opts.output && process.stdout.isTTY) {
       throw new DubanError('USAGE', '--format xlsx writes a binary file: give -o <file>.xlsx', { place: { argument: '--output' } });
     }
@@ -54,7 +53,7 @@ export function registerReportCommands(program: Command, { lang, say }: CliConte
       const now = duban.clock.now();
       const period = kind === 'month' ? monthPeriod(opts.month!, duban.settings.timeZone, now) : yearPeriod(opts.year!, duban.settings.timeZone, now);
       const result = await buildReport(duban, { period, department: opts.dept ?? null, pluginConfig: config.pluginConfig });
-      const rendered = await renderReport(result, format as (typeof REPORT_FORMATS)[number], lang);
+      const rendered = await renderReport(result, format, lang);
       if (opts.output) {
         try {
           await writeFile(opts.output, rendered);

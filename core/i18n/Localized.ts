@@ -15,11 +15,16 @@ export function pick(text: Localized, lang: Language): string {
   return text[lang];
 }
 
+/** The language `text` names (`zh-CN`, `en`, in any letter case), or undefined when duban does not speak it. */
+export function languageNamed(text: string): Language | undefined {
+  return LANGUAGES.find((lang) => lang.toLowerCase() === text.trim().toLowerCase());
+}
+
 /**
- * Chooses the language from an explicit setting, else from `LANG`/`LC_ALL`
- * (`zh_CN.UTF-8`, `zh-Hans`...), else English.
+ * The language of the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`:
+ * `zh_CN.UTF-8`, `zh-Hans`...): Chinese for any Chinese locale, else English.
  */
-export function detectLanguage(explicit?: string, env: NodeJS.ProcessEnv = process.env): Language {
-  const raw = explicit ?? env.DUBAN_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+export function localeLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(raw) ? 'zh-CN' : 'en';
 }

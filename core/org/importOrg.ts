@@ -6,6 +6,7 @@ import type { Store } from '../store/Store.js';
 import { sha256 } from '../util/sha256.js';
 import { yamlToJs } from '../util/yamlToJs.js';
 import { localizedSchema } from '../kernel/formFields.js';
+import type { OrgFormat } from './OrgFormat.js';
 
 /** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation; `controller` and `umpire` recheck sputum slides. */
 export const ROLES = ['office', 'head', 'inspector', 'it', 'viewer', 'vp', 'controller', 'umpire'] as const;
@@ -56,16 +57,18 @@ export interface OrgImportResult {
 
 /**
  * Imports an org file (YAML with departments, people, posts and escalation chains; or a
- * CSV of people, departments or posts, told apart by the header). Every entry is
+ * CSV of people, departments or posts, told apart by the header). The format is `format`,
+ * else CSV for a `.csv` file and YAML for any other. Every entry is
  * validated, references included (a person's department must exist in the file or the
  * database); any problem rejects the whole file, naming its line, and nothing is written.
  * Existing entries with the same id are updated.
  *
  * @throws DubanError `INPUT_INVALID` with every problem in `details.problems`.
  */
-export async function importOrg(store: Store, text: string, file: string, actor: string, at: Date): Promise<OrgImportResult> {
+export async function importOrg(store: Store, text: string, file: string, actor: string, at: Date, format?: OrgFormat): Promise<OrgImportResult> {
+  const csv = (format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'yaml')) === 'csv';
   // The YAML library loads only for a YAML file: every command imports this module's exports.
-  const { data, lineOf } = file.toLowerCase().endsWith('.csv') ? fromCsv(text, file) : fromYaml(await import('../util/yamlDocuments.js'), text, file);
+  const { data, lineOf } = csv ? fromCsv(text, file) : fromYaml(await import('../util/yamlDocuments.js'), text, file);
   const problems = await checkReferences(store, data, lineOf);
   if (problems.length > 0) throw invalid(file, problems);
   await store.db.transaction().execute(async (trx) => {

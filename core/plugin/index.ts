@@ -37,6 +37,7 @@ export { inDepartments } from '../store/inDepartments.js';
 export type { ReportPeriod } from '../report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from '../report/ReportSection.js';
 export { mulberry32 } from '../util/mulberry32.js';
+export { readInputFile, type InputFile } from '../util/readInputFile.js';
 export type { FieldProblem, FieldSpec, FormSpec } from '../kernel/formFields.js';
 
 // Kysely, re-exported so a plugin never installs a copy of its own (a second copy's

@@ -191,4 +191,25 @@ describe('duban report: json, html in Chromium, xlsx read back, csv, md', () => 
     },
     CLI_TEST_TIMEOUT,
   );
+  it(
+    '-o with an extension that is not the format\'s is a usage error naming -o and --format, and writes nothing; without --format the extension chooses',
+    async () => {
+      const month = ['report', 'monthly', '--month', '2026-03'];
+      for (const [extra, file, says] of [
+        [[], 'r.docx', '-o RDIR/r.docx: ".docx" is no report format\'s extension; name the file .md, .markdown, .html, .htm, .csv, .json or .xlsx, or give --format'],
+        [['--format', 'md'], 'r.xlsx', '-o RDIR/r.xlsx: a .xlsx file cannot hold --format md; name it .md or .markdown'],
+        [['--format', 'xlsx'], 'r.md', '-o RDIR/r.md: a .md file cannot hold --format xlsx; name it .xlsx'],
+      ] as const) {
+        const refused = await runDuban([...month, ...extra, '-o', join(dir, file)], { db, now: REPORT_NOW });
+        expect([refused.code, refused.stderr]).toEqual([2, `duban: USAGE: ${says.replace('RDIR', dir)}\n`]);
+        expect(existsSync(join(dir, file))).toBe(false);
+      }
+      expect((await runDuban([...month, '-o', join(dir, 'chosen.XLSX')], { db, now: REPORT_NOW })).code).toBe(0);
+      expect(readFileSync(join(dir, 'chosen.XLSX')).subarray(0, 2).toString()).toBe('PK');
+      expect((await runDuban([...month, '-o', join(dir, 'chosen.htm')], { db, now: REPORT_NOW })).code).toBe(0);
+      expect(readFileSync(join(dir, 'chosen.htm'), 'utf8')).toMatch(/^<!doctype html>/i);
+      expect((await runDuban([...month, '--format', 'csv', '-o', join(dir, 'no-extension')], { db, now: REPORT_NOW })).code).toBe(0);
+    },
+    CLI_TEST_TIMEOUT,
+  );
 });

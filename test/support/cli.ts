@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly now?: string;
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Written to the process's standard input, then closed; without it stdin is closed at once. */
+  readonly stdin?: string;
 }
 
 // Config and data folders of the user running the tests must not leak in: every run sees
@@ -56,11 +58,13 @@ export function cliEnv(options: CliOptions = {}): NodeJS.ProcessEnv {
 
 /** Starts `duban <args>` as a child process (for `serve`, which runs until stopped). */
 export function spawnDuban(args: readonly string[], options: CliOptions = {}): ChildProcess {
-  return spawn(process.execPath, [DUBAN_BIN, ...args], {
+  const child = spawn(process.execPath, [DUBAN_BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: cliEnv(options),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.stdin !== undefined) child.stdin!.end(options.stdin);
+  return child;
 }
 
 /** Runs `duban <args>` to its end and collects its output. */

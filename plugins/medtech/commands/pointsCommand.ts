@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { DubanError, type CommandContext, type Language, type PluginCommand } from '../../../core/plugin/index.js';
+import { DubanError, readInputFile, type CommandContext, type Language, type PluginCommand } from '../../../core/plugin/index.js';
 import { computeMonthPoints, type MonthPoints } from '../lib/computeMonthPoints.js';
 import { parsePointsCsv, type PointsCsvProblem } from '../lib/parsePointsCsv.js';
 import { formatScaled, parseScaled } from '../lib/scaledDecimal.js';
@@ -49,7 +48,7 @@ export const pointsCommand: PluginCommand = {
 
 async function readSource(file: string, lang: Language): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return (await readInputFile(file)).bytes;
   } catch (error) {
     throw new DubanError('INPUT_INVALID', say(lang, 'points.error.unreadable', { file, reason: (error as Error).message }), {
       place: { file, argument: '--input' },

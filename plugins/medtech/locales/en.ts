@@ -39,7 +39,7 @@ export const en = {
   'coverage.posts': 'posts of this inspection',
 
   'points.summary': "Workload points from a month's counts (CSV), and a bonus pool shared by them",
-  'points.option.input': 'the CSV file of the month: person,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights',
+  'points.option.input': 'the CSV file of the month (- for standard input): person,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights',
   'points.option.pool': 'the bonus pool in yuan (up to 2 decimals), shared in proportion to points',
   'points.option.chiefBase': "the chief's base points (default: pluginConfig.medtech.chiefBase)",
   'points.column.person': 'Person',

@@ -42,7 +42,7 @@ export const zhCN: CatalogOf<typeof en> = {
   'coverage.posts': '被查岗位',
 
   'points.summary': '按月工作量（CSV）计算绩效积分，并按积分分配奖金',
-  'points.option.input': '当月 CSV 文件：person,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights',
+  'points.option.input': '当月 CSV 文件（- 表示标准输入）：person,title,ct_diagnosis_parts,scan_parts,film_parts,enhanced_patients,night_parts,nights',
   'points.option.pool': '奖金总额（元，最多两位小数），按积分比例分配',
   'points.option.chiefBase': '主任级基础分（默认取 pluginConfig.medtech.chiefBase）',
   'points.column.person': '人员',

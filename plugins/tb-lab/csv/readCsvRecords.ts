@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { readInputFile } from '../../../core/plugin/index.js';
 import { tbError } from '../lib/tbError.js';
 
 /** One data row of a CSV file, with its line number; header names are trimmed and lower-case. */
@@ -9,7 +9,7 @@ export interface CsvRecord {
 }
 
 /**
- * Reads a CSV file with a header line (UTF-8, BOM allowed, blank lines skipped) and checks
+ * Reads a CSV file (`-`: standard input) with a header line (UTF-8, BOM allowed, blank lines skipped) and checks
  * that the `required` columns are there.
  *
  * @throws DubanError `INPUT_INVALID` naming the file and line: unreadable file, broken CSV,
@@ -18,7 +18,7 @@ export interface CsvRecord {
 export async function readCsvRecords(file: string, requiredColumns: readonly string[]): Promise<CsvRecord[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readInputFile(file)).bytes.toString('utf8');
   } catch (cause) {
     throw tbError('INPUT_INVALID', 'err.fileUnreadable', { file, reason: (cause as Error).message }, { file });
   }

@@ -76,13 +76,13 @@ export const en = {
   'opt.cured': 'of them, cured',
   'opt.department': 'the county laboratory (department id) (required)',
   'opt.quarter': 'the quarter, e.g. 2026-Q1 (required)',
-  'opt.registerCsv': 'CSV file with the header slide,result (other columns are kept) (required)',
+  'opt.registerCsv': 'CSV file (- for standard input) with the header slide,result (other columns are kept) (required)',
   'opt.round': 'the round: the sputum-slide-qc instance id (required)',
   'opt.forUmpire': 'only the discordant slides the umpire must read, without earlier readings',
   'opt.slide': 'the slide to record',
   'opt.grade': 'its grade: NEG SCANTY 1+ 2+ 3+',
   'opt.quality': '{{attribute}}: good or poor',
-  'opt.readingsCsv': 'CSV file with the header slide,grade (and optionally specimen,staining,thickness,size,evenness,cleanliness)',
+  'opt.readingsCsv': 'CSV file (- for standard input) with the header slide,grade (and optionally specimen,staining,thickness,size,evenness,cleanliness)',
   'opt.umpire': 'record the umpire’s reading instead of the controller’s',
 
   'out.lqas':

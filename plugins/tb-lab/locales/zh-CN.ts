@@ -75,13 +75,13 @@ export const zhCN: CatalogOf<typeof en> = {
   'opt.cured': '其中治愈的人数',
   'opt.department': '县级实验室（科室编号）（必填）',
   'opt.quarter': '季度，如 2026-Q1（必填）',
-  'opt.registerCsv': 'CSV 文件，表头 slide,result（其他列保留）（必填）',
+  'opt.registerCsv': 'CSV 文件（- 表示标准输入），表头 slide,result（其他列保留）（必填）',
   'opt.round': '复检轮次：sputum-slide-qc 实例编号（必填）',
   'opt.forUmpire': '只列仲裁者须复读的不一致玻片，不显示此前的读片结果',
   'opt.slide': '要记录的玻片',
   'opt.grade': '其分级：NEG SCANTY 1+ 2+ 3+',
   'opt.quality': '{{attribute}}：good（合格）或 poor（不合格）',
-  'opt.readingsCsv': 'CSV 文件，表头 slide,grade（可加 specimen,staining,thickness,size,evenness,cleanliness）',
+  'opt.readingsCsv': 'CSV 文件（- 表示标准输入），表头 slide,grade（可加 specimen,staining,thickness,size,evenness,cleanliness）',
   'opt.umpire': '记录仲裁者而非复检员的读片结果',
 
   'out.lqas':
