@@ -117,6 +117,6 @@ function parseNow(text: string): Date {
 export function configPlugins(config: DubanConfig): PluginCandidate[] {
   return (config.plugins ?? []).map((ref) => ({
     source: ref,
-    load: async () => import(resolvePluginModule(ref, config.configDir)),
+    load: async () => import(resolvePluginModule(ref, config.pluginsDir ?? config.configDir)),
   }));
 }
