@@ -56,7 +56,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   const target = defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
   const logger =
     command.name() === 'serve'
-      ? pino({ level: process.env.DUBAN_LOG ?? 'info', base: undefined }, pino.destination(2))
+      ? pino({ level: process.env.DUBAN_LOG ?? config.logLevel ?? 'info', base: undefined }, pino.destination(2))
       : humanLogger();
   const duban = await createDuban({
     db: target,
@@ -66,6 +66,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     reservedCommandGroups: CORE_COMMANDS,
     pluginConfig: config.pluginConfig,
     notify: config.notify,
+    postgres: config.postgres,
     audit: {
       ...(config.audit?.keyFile ? { keyFile: resolve(config.configDir, config.audit.keyFile) } : {}),
       ...(config.audit?.anchorsFile ? { anchorsFile: resolve(config.configDir, config.audit.anchorsFile) } : {}),
