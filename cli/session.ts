@@ -68,8 +68,9 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     notify: config.notify,
     postgres: config.postgres,
     audit: {
-      ...(config.audit?.keyFile ? { keyFile: resolve(config.configDir, config.audit.keyFile) } : {}),
-      ...(config.audit?.anchorsFile ? { anchorsFile: resolve(config.configDir, config.audit.anchorsFile) } : {}),
+      // loadConfig has made both absolute, against the file that names them.
+      ...(config.audit?.keyFile ? { keyFile: config.audit.keyFile } : {}),
+      ...(config.audit?.anchorsFile ? { anchorsFile: config.audit.anchorsFile } : {}),
       ...(config.audit?.trustedKeys ? { trustedKeys: config.audit.trustedKeys } : {}),
       webhooks: (config.notify?.webhooks ?? []).filter((hook) => config.audit?.webhooks?.includes(hook.name)),
     },
