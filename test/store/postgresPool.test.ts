@@ -18,7 +18,18 @@ async function backends(database: string): Promise<{ pid: number }[]> {
 
 const nameOf = (target: string) => new URL(target).pathname.slice(1);
 
-// PostgreSQL only: these are settings of pg's pool. DIALECTS has it whenever DUBAN_TEST_PG is set (CI).
+it('leaves a SQLite database alone: the postgres settings are for PostgreSQL only', async () => {
+  const database = await createTestDatabase('sqlite');
+  const store = await openStore(database.target, { postgres: { poolSize: 1, statementTimeoutMs: 1 } });
+  try {
+    expect((await sql<{ one: number }>`select 1 as one`.execute(store.db)).rows).toEqual([{ one: 1 }]);
+  } finally {
+    await store.close();
+    await database.drop();
+  }
+});
+
+// These are settings of pg's pool. DIALECTS has PostgreSQL whenever DUBAN_TEST_PG is set (CI).
 describe.each(DIALECTS.filter((dialect) => dialect === 'postgres'))('the %s pool', (dialect) => {
   let database: TestDatabase;
   let store: Store | undefined;
