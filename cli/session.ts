@@ -56,7 +56,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   const target = sessionTarget(opts, config);
   const logger =
     command.name() === 'serve'
-      ? pino({ level: process.env.DUBAN_LOG ?? 'info', base: undefined }, pino.destination(2))
+      ? pino({ level: process.env.DUBAN_LOG ?? config.logLevel ?? 'info', base: undefined }, pino.destination(2))
       : humanLogger();
   const duban = await createDuban({
     db: target,
@@ -66,9 +66,11 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
     reservedCommandGroups: CORE_COMMANDS,
     pluginConfig: config.pluginConfig,
     notify: config.notify,
+    postgres: config.postgres,
     audit: {
-      ...(config.audit?.keyFile ? { keyFile: resolve(config.configDir, config.audit.keyFile) } : {}),
-      ...(config.audit?.anchorsFile ? { anchorsFile: resolve(config.configDir, config.audit.anchorsFile) } : {}),
+      // loadConfig has made both absolute, against the file that names them.
+      ...(config.audit?.keyFile ? { keyFile: config.audit.keyFile } : {}),
+      ...(config.audit?.anchorsFile ? { anchorsFile: config.audit.anchorsFile } : {}),
       ...(config.audit?.trustedKeys ? { trustedKeys: config.audit.trustedKeys } : {}),
       webhooks: (config.notify?.webhooks ?? []).filter((hook) => config.audit?.webhooks?.includes(hook.name)),
     },
@@ -124,6 +126,6 @@ function parseNow(text: string): Date {
 export function configPlugins(config: DubanConfig): PluginCandidate[] {
   return (config.plugins ?? []).map((ref) => ({
     source: ref,
-    load: async () => import(resolvePluginModule(ref, config.configDir)),
+    load: async () => import(resolvePluginModule(ref, config.pluginsDir ?? config.configDir)),
   }));
 }

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { notifyConfigSchema } from '../notify/NotifyConfig.js';
 
-/** The config file (`duban.config.yaml|json`, `.dubanrc`), found from the working folder up. */
+/** How many PostgreSQL connections a process keeps, and how long a statement may run. */
+export const postgresConfigSchema = z.strictObject({
+  /** Connections in the pool of one process. Default 5. */
+  poolSize: z.number().int().min(1).max(1000).optional(),
+  /** PostgreSQL's `statement_timeout`: a statement running longer is cancelled. Default none. */
+  statementTimeoutMs: z.number().int().min(1).optional(),
+  /** An idle pooled connection is closed after this long. Default 10 000. */
+  idleTimeoutMs: z.number().int().min(0).optional(),
+});
+
+/**
+ * A config file (`duban.config.yaml|json`, `.dubanrc`). See loadConfig for where they are
+ * found and how the folder's, the user's and the system-wide file are merged.
+ */
 export const configSchema = z.strictObject({
   /** SQLite file path or postgres:// URL. */
   db: z.string().min(1).optional(),
@@ -19,6 +32,10 @@ export const configSchema = z.strictObject({
   workerSilentAfterMs: z.number().int().min(1000).optional(),
   /** `duban health`: how long a due outbox row may wait before it is late. */
   outboxLateAfterMs: z.number().int().min(1000).optional(),
+  /** The level of `serve`'s log (`DUBAN_LOG` overrides it); reloaded on SIGHUP. Default info. */
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
+  /** PostgreSQL connection pool (ignored on SQLite). */
+  postgres: postgresConfigSchema.optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */
@@ -33,8 +50,20 @@ export const configSchema = z.strictObject({
     .optional(),
 });
 
-/** A loaded config, with the folder it came from (for relative paths). */
+/** The `postgres` section of the config. */
+export type PostgresConfig = z.infer<typeof postgresConfigSchema>;
+
+/**
+ * A loaded config: the files merged, their relative paths (`db`, `audit.keyFile`,
+ * `audit.anchorsFile`) made absolute against the folder of the file that gave them.
+ */
 export interface DubanConfig extends z.infer<typeof configSchema> {
+  /** The folder's config file's folder (else the working folder). */
   readonly configDir: string;
+  /** The folder's config file (or the one named by `--config`/`DUBAN_CONFIG`), where `plugins new` adds to. */
   readonly configFile?: string;
+  /** Every file merged, the farthest (system-wide) first. */
+  readonly configFiles?: readonly string[];
+  /** The folder `plugins` entries are resolved from: that of the file that gave them. */
+  readonly pluginsDir?: string;
 }

@@ -40,6 +40,8 @@ import { OrgDirectory } from '../org/OrgDirectory.js';
 import { InboxService } from '../notify/InboxService.js';
 import { notifyOutboxHandler } from '../notify/notifyOutboxHandler.js';
 import type { NotifyConfig } from '../notify/NotifyConfig.js';
+import type { DeliveryDeps } from '../notify/deliverNotification.js';
+import type { PostgresConfig } from '../config/DubanConfig.js';
 import { overdueDigestHandler } from '../schedule/overdueDigestHandler.js';
 import type { OverdueDigestSource } from '../schedule/OverdueDigestSource.js';
 import { findingsOverdueDigestSource } from '../findings/findingsOverdueDigestSource.js';
@@ -61,6 +63,8 @@ export interface DubanOptions {
   readonly pluginConfig?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Notification channels: default channels and webhooks (the config's `notify`). */
   readonly notify?: NotifyConfig;
+  /** PostgreSQL pool size and timeouts (the config's `postgres`; ignored on SQLite). */
+  readonly postgres?: PostgresConfig;
   /** Audit anchors: key file, anchors file, trusted keys (defaults: see defaultAnchorSettings). */
   readonly audit?: Partial<AnchorSettings>;
   /** Where schedules' overdue digests get their findings; until wired, a digest fails visibly. */
@@ -93,9 +97,21 @@ export interface Duban {
   readonly anchors: AnchorService;
   /** The last pass of each `serve` worker. */
   readonly heartbeats: Heartbeats;
+  /**
+   * Applies what a running engine can take over from a reloaded config: the `notify`
+   * section (the next delivery uses it) and the poll interval and lateness threshold.
+   * Everything else (database, plugins, their config, time zone, audit) is read at start.
+   */
+  reconfigure(live: LiveConfig): void;
   /** The services a plugin's code gets: its scoped tables, the owners' typed functions, its logger; changes made as `actor` (default the plugin). */
   pluginServices(pluginId: string, actor?: ActorLike): PluginServices;
   close(): Promise<void>;
+}
+
+/** The part of the config a running engine takes over on {@link Duban.reconfigure}. */
+export interface LiveConfig {
+  readonly notify?: NotifyConfig;
+  readonly settings?: Partial<Pick<Settings, 'pollIntervalMs' | 'lateAfterMs'>>;
 }
 
 /**
@@ -106,7 +122,8 @@ export interface Duban {
  * @throws DubanError `DB_OPEN_FAILED` when the database cannot be opened or migrated.
  */
 export async function createDuban(options: DubanOptions): Promise<Duban> {
-  const store = await openStore(options.db);
+  const logger = options.logger ?? silentLogger;
+  const store = await openStore(options.db, { postgres: options.postgres, logger });
   try {
     await migrateToLatest(store);
   } catch (error) {
@@ -115,7 +132,6 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   }
   const clock = options.clock ?? new SystemClock();
   const settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const logger = options.logger ?? silentLogger;
   const plugins = new PluginRegistry();
   const chains = new ChainRegistry(store.db, plugins.lookup);
   const handlers: OutboxHandlers = new Map();
@@ -182,7 +198,8 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, clock, services: pluginServices })) handlers.set(kind, handler);
   for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
   for (const [kind, handler] of pluginOutboxHandlers(plugins, pluginServices, clock)) handlers.set(kind, handler);
-  const delivery = { store, clock, logger, config: options.notify ?? {} };
+  // One object every delivery reads its config from, so a reload reaches the next one.
+  const delivery: { -readonly [K in keyof DeliveryDeps]: DeliveryDeps[K] } = { store, clock, logger, config: options.notify ?? {} };
   for (const [kind, handler] of [notifyOutboxHandler(delivery), overdueDigestHandler(delivery, () => container.resolve<OverdueDigestSource>(TOKENS.OverdueDigestSource))]) handlers.set(kind, handler);
 
   return {
@@ -207,6 +224,11 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     heartbeats: new Heartbeats(store.db, clock),
     anchors: new AnchorService(store, clock, logger, { ...defaultAnchorSettings(options.db), ...options.audit }),
     pluginServices,
+    reconfigure: (live) => {
+      delivery.config = live.notify ?? {};
+      // The services hold this same object: a changed interval counts from the next pass.
+      Object.assign(settings, { pollIntervalMs: DEFAULT_SETTINGS.pollIntervalMs, lateAfterMs: DEFAULT_SETTINGS.lateAfterMs, ...live.settings });
+    },
     close: () => store.close(),
   };
 }

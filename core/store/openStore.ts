@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import type { PostgresConfig } from '../config/DubanConfig.js';
 import { DubanError } from '../errors/DubanError.js';
+import type { Logger } from '../runtime/Logger.js';
 import { withStatementCache } from './cachedStatements.js';
+import { CodedPostgresDialect } from './CodedPostgresDialect.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import type { DubanSchema } from './schema.js';
 import type { Store } from './Store.js';
@@ -13,6 +16,10 @@ export interface OpenStoreOptions {
   readonly synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
   /** Milliseconds a writer waits for the lock before failing. Default 10 000. */
   readonly busyTimeoutMs?: number;
+  /** PostgreSQL pool size and timeouts (the config's `postgres`). */
+  readonly postgres?: PostgresConfig;
+  /** Where a failure of an idle PostgreSQL connection is logged (`DB_POOL_ERROR`). */
+  readonly logger?: Logger;
 }
 
 /**
@@ -23,7 +30,7 @@ export interface OpenStoreOptions {
  * @throws DubanError `DB_OPEN_FAILED` when the file or server cannot be opened.
  */
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(target)) return openPostgres(target);
+  if (/^postgres(ql)?:\/\//i.test(target)) return openPostgres(target, options);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     throw new DubanError('DB_UNSUPPORTED_TARGET', `"${target}" is neither a SQLite file path nor a postgres:// URL`, {
       place: { argument: '--db' },
@@ -55,11 +62,13 @@ async function openSqlite(target: string, options: OpenStoreOptions): Promise<St
   return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, { postgres = {}, logger }: OpenStoreOptions): Promise<Store> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
-    max: 5,
+    max: postgres.poolSize ?? 5,
+    idleTimeoutMillis: postgres.idleTimeoutMs ?? 10_000,
+    ...(postgres.statementTimeoutMs !== undefined ? { statement_timeout: postgres.statementTimeoutMs } : {}),
     // pg returns int8 and numeric as strings (STACK.md pitfall 8); duban's counters fit a double.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -68,8 +77,8 @@ async function openPostgres(url: string): Promise<Store> {
   });
   // An idle pooled connection can be closed by the server (a restart, an administrator,
   // a dropped database); pg reports that on the pool, and unhandled it would crash the
-  // process. The pool replaces the connection on the next query.
-  pool.on('error', () => undefined);
+  // process. The pool replaces the connection on the next query; the log tells why.
+  pool.on('error', (error) => logger?.warn({ code: 'DB_POOL_ERROR', err: error.message, db: redact(url) }, 'an idle PostgreSQL connection failed; the pool opens a new one when needed'));
   try {
     const client = await pool.connect();
     client.release();
@@ -80,7 +89,7 @@ async function openPostgres(url: string): Promise<Store> {
       cause,
     });
   }
-  const db = new Kysely<DubanSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DubanSchema>({ dialect: new CodedPostgresDialect({ pool }, redact(url)) });
   return { db, dialect: 'postgres', target: redact(url), close: () => db.destroy() };
 }
 

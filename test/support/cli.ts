@@ -35,8 +35,8 @@ export interface CliOptions {
 }
 
 // Config and data folders of the user running the tests must not leak in: every run sees
-// the same empty XDG folders (one fixed path, so runs leave nothing behind), English, and
-// no DUBAN_* variables but the ones a test sets.
+// the same empty XDG folders and no system-wide config (one fixed path, so runs leave
+// nothing behind), English, and no DUBAN_* variables but the ones a test sets.
 const isolatedHome = join(tmpdir(), 'duban-test-cli-home');
 
 /** The environment of a spawned `duban`: isolated from the user's, plus the options. */
@@ -46,6 +46,7 @@ export function cliEnv(options: CliOptions = {}): NodeJS.ProcessEnv {
   Object.assign(env, {
     XDG_CONFIG_HOME: join(isolatedHome, 'config'),
     XDG_DATA_HOME: join(isolatedHome, 'data'),
+    DUBAN_SYSTEM_CONFIG: join(isolatedHome, 'etc', 'config.yaml'),
     DUBAN_LANG: 'en',
     NO_COLOR: '1',
     FORCE_COLOR: '0',

@@ -13,10 +13,12 @@ export interface TestDatabase {
 /**
  * The PostgreSQL server the tests use: `DUBAN_TEST_PG` (an admin URL), else the local
  * default. CI starts one and sets the variable, which makes PostgreSQL mandatory there.
+ * `DUBAN_TEST_PG=off` leaves PostgreSQL out on purpose (CI's SQLite-only Node 24 smoke run).
  */
 export const PG_ADMIN_URL = process.env.DUBAN_TEST_PG ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
 async function postgresReachable(): Promise<boolean> {
+  if (process.env.DUBAN_TEST_PG === 'off') return false;
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 1500 });
   try {

@@ -5,6 +5,8 @@ export const en = {
     CONFIG_INVALID: 'the configuration file is invalid',
     DB_OPEN_FAILED: 'the database could not be opened',
     DB_UNSUPPORTED_TARGET: 'unsupported database target',
+    DB_STATEMENT_TIMEOUT: 'a database statement ran longer than the configured time limit',
+    DB_POOL_ERROR: 'a pooled PostgreSQL connection failed',
     CHAIN_INVALID: 'the chain definition is invalid',
     CHAIN_FILE_UNREADABLE: 'the chain file cannot be read',
     CHAIN_NOT_FOUND: 'no such chain',

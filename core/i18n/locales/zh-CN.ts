@@ -8,6 +8,8 @@ export const zhCN: CatalogOf<typeof en> = {
     CONFIG_INVALID: '配置文件无效',
     DB_OPEN_FAILED: '无法打开数据库',
     DB_UNSUPPORTED_TARGET: '不支持的数据库地址',
+    DB_STATEMENT_TIMEOUT: '数据库语句执行超过了配置的时限',
+    DB_POOL_ERROR: 'PostgreSQL 连接池中的一个连接出错',
     CHAIN_INVALID: '任务链定义无效',
     CHAIN_FILE_UNREADABLE: '无法读取任务链文件',
     CHAIN_NOT_FOUND: '没有这个任务链',
