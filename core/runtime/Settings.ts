@@ -6,6 +6,8 @@ export interface Settings {
   readonly lateAfterMs: number;
   /** How often `serve` looks for due timers and outbox rows. Default 1000 ms. */
   readonly pollIntervalMs: number;
+  /** How long a send without an expected revision keeps retrying a lost compare-and-set (another writer won). Default 10 000 ms. */
+  readonly plainSendRetryMs: number;
   /** How long a claimed outbox row stays claimed before another process may take it. */
   readonly leaseMs: number;
   /** How long a finding may stay open, by severity (ISO 8601). Defaults: critical PT24H, major P3D, minor P7D. */
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lateAfterMs: 5000,
   pollIntervalMs: 1000,
   leaseMs: 60_000,
+  plainSendRetryMs: 10_000,
   findingDue: { critical: 'PT24H', major: 'P3D', minor: 'P7D' },
   recheckAfter: { default: 'P30D' },
 };
