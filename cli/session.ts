@@ -76,6 +76,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.timeZone ? { timeZone: config.timeZone } : {}),
       ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),
       ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
+      ...(config.pluginLoadTimeoutMs !== undefined ? { pluginLoadTimeoutMs: config.pluginLoadTimeoutMs } : {}),
     },
   });
   const claim =

@@ -15,6 +15,8 @@ export const configSchema = z.strictObject({
   pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   lateAfterMs: z.number().int().min(0).optional(),
   pollIntervalMs: z.number().int().min(50).optional(),
+  /** How long a plugin's import and its `register()` may each take before it is disabled (ms). */
+  pluginLoadTimeoutMs: z.number().int().min(1).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */

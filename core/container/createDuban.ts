@@ -169,6 +169,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   await plugins.load(options.plugins ?? [], {
     log: (id) => pluginServices(id).log,
     reservedCommandGroups: options.reservedCommandGroups,
+    timeoutMs: settings.pluginLoadTimeoutMs,
     migrate: (plugin) => migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
     config: (id) => options.pluginConfig?.[id] ?? {},
