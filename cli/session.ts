@@ -1,6 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import {
   createDuban,
   defaultDatabaseTarget,
@@ -17,9 +16,11 @@ import {
   type PluginCandidate,
 } from '../core/index.js';
 import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
+import { DEFAULT_SETTINGS } from '../core/runtime/Settings.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { CORE_COMMANDS } from './coreCommands.js';
 import { humanLogger } from './humanLogger.js';
+import { serveLogger } from './serveLogger.js';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -54,10 +55,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   const opts = command.optsWithGlobals<GlobalOptions>();
   const config = await loadConfig(process.cwd(), opts.config);
   const target = defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
-  const logger =
-    command.name() === 'serve'
-      ? pino({ level: process.env.DUBAN_LOG ?? 'info', base: undefined }, pino.destination(2))
-      : humanLogger();
+  const logger = command.name() === 'serve' ? serveLogger({ timeZone: config.timeZone ?? DEFAULT_SETTINGS.timeZone }) : humanLogger();
   const duban = await createDuban({
     db: target,
     clock: process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock(),

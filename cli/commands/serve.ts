@@ -20,11 +20,15 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
           const occurrences = cliText.t(lang, 'occurrences', { count: pass.schedules });
           printLine(cliText.t(lang, 'schedulePass', { occurrences, late: pass.schedulesLate, skipped: pass.schedulesSkipped }));
           const timers = cliText.t(lang, 'timers', { count: pass.timers });
-          return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox: cliText.t(lang, 'outboxRows', { count: pass.outbox }) }));
+          const outbox = cliText.t(lang, 'outboxRows', { count: pass.outbox });
+          const notifications = cliText.t(lang, 'notifications', { count: pass.notifications });
+          return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox, failed: pass.outboxFailed, notifications }));
         }
-        process.stderr.write(`${cliText.t(lang, 'serving', { target: session.duban.store.target })}\n`);
+        // Operator-facing, through the one log stream: English with a stable code.
+        const { logger } = session.duban;
+        logger.info({ code: 'SERVE_STARTED', target: session.duban.store.target, pollIntervalMs: session.duban.settings.pollIntervalMs }, 'serving timers, schedules and the outbox; SIGINT or SIGTERM stops');
         await runServeLoop(session.duban);
-        process.stderr.write(`${cliText.t(lang, 'stopped')}\n`);
+        logger.info({ code: 'SERVE_STOPPED' }, 'stopped');
       });
     });
 }

@@ -71,6 +71,8 @@ export interface Duban {
   readonly container: DependencyContainer;
   readonly store: Store;
   readonly clock: Clock;
+  /** The logger the engine's services write to (`options.logger`, else silent). */
+  readonly logger: Logger;
   readonly settings: Settings;
   readonly engine: Engine;
   /** The owner of the instances table: typed reads for faces and reports. */
@@ -185,6 +187,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     container,
     store,
     clock,
+    logger,
     settings,
     engine,
     instances: new InstanceStore(store.db),
