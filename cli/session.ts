@@ -75,6 +75,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.lateAfterMs !== undefined ? { lateAfterMs: config.lateAfterMs } : {}),
       ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
       ...(config.pluginLoadTimeoutMs !== undefined ? { pluginLoadTimeoutMs: config.pluginLoadTimeoutMs } : {}),
+      ...(config.plainSendRetryMs !== undefined ? { plainSendRetryMs: config.plainSendRetryMs } : {}),
     },
   });
   const claim =

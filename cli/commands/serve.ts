@@ -14,6 +14,9 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
       const { cliText } = await import('../i18n/cliText.js');
       const { runServeLoop, servePass } = await import('../serveLoop.js');
       await withSession(command, lang, async (session) => {
+        // Node's own warnings would be plain text in the JSON stream: they become log records.
+        process.removeAllListeners('warning');
+        process.on('warning', (warning) => session.duban.logger.warn({ code: 'NODE_WARNING', name: warning.name, err: warning }, warning.message));
         if (opts.once) {
           const pass = await servePass(session.duban);
           if (opts.json) return printJson(pass);
