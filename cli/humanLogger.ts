@@ -5,7 +5,7 @@ const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 /**
  * The logger of one-shot commands: warnings and errors as plain lines on stderr
  * (`duban: warning: plugin x disabled: ...`), info and debug only when `DUBAN_LOG` asks.
- * `duban serve` logs JSON through pino instead, for log collectors.
+ * `duban serve` logs through pino instead (`serveLogger`), for log collectors.
  */
 export function humanLogger(level: string = process.env.DUBAN_LOG ?? 'warn'): Logger {
   const min = Math.max(0, LEVELS.indexOf(level as (typeof LEVELS)[number]));

@@ -1,6 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import {
   createDuban,
   defaultDatabaseTarget,
@@ -17,9 +16,11 @@ import {
   type PluginCandidate,
 } from '../core/index.js';
 import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
+import { DEFAULT_SETTINGS } from '../core/runtime/Settings.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { CORE_COMMANDS } from './coreCommands.js';
 import { humanLogger } from './humanLogger.js';
+import { serveLogger } from './serveLogger.js';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -56,7 +57,7 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
   const target = sessionTarget(opts, config);
   const logger =
     command.name() === 'serve'
-      ? pino({ level: process.env.DUBAN_LOG ?? config.logLevel ?? 'info', base: undefined }, pino.destination(2))
+      ? serveLogger({ level: process.env.DUBAN_LOG ?? config.logLevel, timeZone: config.timeZone ?? DEFAULT_SETTINGS.timeZone })
       : humanLogger();
   const duban = await createDuban({
     db: target,
@@ -80,6 +81,8 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       ...(config.pollIntervalMs !== undefined ? { pollIntervalMs: config.pollIntervalMs } : {}),
       ...(config.workerSilentAfterMs !== undefined ? { workerSilentAfterMs: config.workerSilentAfterMs } : {}),
       ...(config.outboxLateAfterMs !== undefined ? { outboxLateAfterMs: config.outboxLateAfterMs } : {}),
+      ...(config.pluginLoadTimeoutMs !== undefined ? { pluginLoadTimeoutMs: config.pluginLoadTimeoutMs } : {}),
+      ...(config.plainSendRetryMs !== undefined ? { plainSendRetryMs: config.plainSendRetryMs } : {}),
     },
   });
   const claim =

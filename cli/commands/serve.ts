@@ -14,6 +14,9 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
       const { cliText } = await import('../i18n/cliText.js');
       const { runServeLoop, servePass } = await import('../serveLoop.js');
       await withSession(command, lang, async (session) => {
+        // Node's own warnings would be plain text in the JSON stream: they become log records.
+        process.removeAllListeners('warning');
+        process.on('warning', (warning) => session.duban.logger.warn({ code: 'NODE_WARNING', name: warning.name, err: warning }, warning.message));
         if (opts.once) {
           const worker = session.duban.heartbeats.worker({ once: true });
           const pass = await servePass(session.duban);
@@ -22,14 +25,18 @@ export function registerServeCommand(program: Command, { lang, say }: CliContext
           const occurrences = cliText.t(lang, 'occurrences', { count: pass.schedules });
           printLine(cliText.t(lang, 'schedulePass', { occurrences, late: pass.schedulesLate, skipped: pass.schedulesSkipped }));
           const timers = cliText.t(lang, 'timers', { count: pass.timers });
-          return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox: cliText.t(lang, 'outboxRows', { count: pass.outbox }) }));
+          const outbox = cliText.t(lang, 'outboxRows', { count: pass.outbox });
+          const notifications = cliText.t(lang, 'notifications', { count: pass.notifications });
+          return printLine(cliText.t(lang, 'serveOnce', { timers, late: pass.late, outbox, failed: pass.outboxFailed, notifications }));
         }
         // Listening before saying it serves: SIGHUP would otherwise end the process.
         const { reloadOnHangup } = await import('../reloadOnHangup.js');
         const stopReloading = reloadOnHangup(session, command.optsWithGlobals<{ config?: string }>().config);
-        process.stderr.write(`${cliText.t(lang, 'serving', { target: session.duban.store.target })}\n`);
+        // Operator-facing, through the one log stream: English with a stable code.
+        const { logger } = session.duban;
+        logger.info({ code: 'SERVE_STARTED', target: session.duban.store.target, pollIntervalMs: session.duban.settings.pollIntervalMs }, 'serving timers, schedules and the outbox; SIGINT or SIGTERM stops');
         await runServeLoop(session.duban).finally(stopReloading);
-        process.stderr.write(`${cliText.t(lang, 'stopped')}\n`);
+        logger.info({ code: 'SERVE_STOPPED' }, 'stopped');
       });
     });
 }

@@ -36,6 +36,10 @@ export const configSchema = z.strictObject({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
   /** PostgreSQL connection pool (ignored on SQLite). */
   postgres: postgresConfigSchema.optional(),
+  /** How long a plugin's import and its `register()` may each take before it is disabled (ms). */
+  pluginLoadTimeoutMs: z.number().int().min(1).optional(),
+  /** How long a send without `--revision` keeps retrying when another writer changed the instance first (ms). */
+  plainSendRetryMs: z.number().int().min(0).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */

@@ -76,6 +76,8 @@ export interface Duban {
   readonly container: DependencyContainer;
   readonly store: Store;
   readonly clock: Clock;
+  /** The logger the engine's services write to (`options.logger`, else silent). */
+  readonly logger: Logger;
   readonly settings: Settings;
   readonly engine: Engine;
   /** The owner of the instances table: typed reads for faces and reports. */
@@ -190,6 +192,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   await plugins.load(options.plugins ?? [], {
     log: (id) => pluginServices(id).log,
     reservedCommandGroups: options.reservedCommandGroups,
+    timeoutMs: settings.pluginLoadTimeoutMs,
     migrate: (plugin) => migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
     config: (id) => options.pluginConfig?.[id] ?? {},
@@ -206,6 +209,7 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     container,
     store,
     clock,
+    logger,
     settings,
     engine,
     instances: new InstanceStore(store.db),

@@ -8,6 +8,7 @@ import type { TaskTypeInfo } from '../kernel/ChainTypes.js';
 import type { FieldProblem } from '../kernel/formFields.js';
 import { commandGroupClash, commandGroupOf } from './commandGroup.js';
 import { manifestSchema } from './manifestSchema.js';
+import { guardPluginLoad, isGuardRefusal } from './guardPluginLoad.js';
 import { pickDefinition } from './pickDefinition.js';
 import { pluginWorkFailed } from './pluginWorkFailed.js';
 import type { ActivityContext, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
@@ -48,6 +49,8 @@ export interface PluginLoadHooks {
   log(pluginId: string): PluginLogger;
   /** Command words the face running the engine has itself (a plugin's group may not be one). */
   readonly reservedCommandGroups?: readonly string[];
+  /** How long a plugin's import and its `register()` may each take (`settings.pluginLoadTimeoutMs`). */
+  readonly timeoutMs: number;
 }
 
 /**
@@ -76,7 +79,7 @@ export class PluginRegistry implements TaskTypes {
     for (const candidate of candidates) {
       let id: string | undefined;
       try {
-        const definition = await this.validateCandidate(candidate);
+        const definition = await this.validateCandidate(candidate, hooks.timeoutMs);
         id = definition.id;
         const clash = commandGroupClash(definition, hooks.reservedCommandGroups ?? [], this.commandGroups());
         if (clash) throw new DubanError('PLUGIN_MANIFEST_INVALID', clash, { place: { file: candidate.source, path: 'commands' } });
@@ -156,11 +159,12 @@ export class PluginRegistry implements TaskTypes {
     }
   }
 
-  private async validateCandidate(candidate: PluginCandidate): Promise<PluginDefinition> {
+  private async validateCandidate(candidate: PluginCandidate, timeoutMs: number): Promise<PluginDefinition> {
     let value: unknown;
     try {
-      value = pickDefinition(await candidate.load());
+      value = pickDefinition(await guardPluginLoad(candidate.source, `loading ${candidate.source}`, candidate.load, timeoutMs));
     } catch (error) {
+      if (isGuardRefusal(error)) throw error;
       throw new DubanError('PLUGIN_LOAD_FAILED', `cannot load ${candidate.source}: ${(error as Error).message}`, { cause: error });
     }
     const parsed = manifestSchema.safeParse(value);
@@ -190,12 +194,10 @@ export class PluginRegistry implements TaskTypes {
     if (definition.messages) addNamespace(definition.id, definition.messages);
     if (definition.register) {
       try {
-        await definition.register({
-          engineVersion: ENGINE_VERSION,
-          config: hooks.config(definition.id),
-          log: hooks.log(definition.id),
-        });
+        const ctx = { engineVersion: ENGINE_VERSION, config: hooks.config(definition.id), log: hooks.log(definition.id) };
+        await guardPluginLoad(definition.id, 'register()', () => definition.register!(ctx), hooks.timeoutMs);
       } catch (error) {
+        if (isGuardRefusal(error)) throw error;
         throw new DubanError('PLUGIN_REGISTER_FAILED', `register() threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });
       }
     }

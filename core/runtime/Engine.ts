@@ -9,6 +9,7 @@ import { TOKENS } from '../container/tokens.js';
 import { DubanError, isDubanError } from '../errors/DubanError.js';
 import type { Db, Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
+import { retryWithBackoff } from '../util/retryWithBackoff.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
 import type { ChainContext, ChainEvent } from '../kernel/ChainTypes.js';
 import type { CompiledChain, EffectIntent } from '../kernel/compileChain.js';
@@ -60,8 +61,6 @@ export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
  * transaction with the new row, so the projection can never disagree with the instance.
  */
 export type Projection = (trx: Db, change: { readonly row: InstanceRow; readonly context: ChainContext; readonly event: string; readonly at: Date }) => Promise<void>;
-
-const RETRIES_WITHOUT_EXPECTED_REVISION = 8;
 
 /**
  * The engine: start instances, send them events, read them. Every event is one
@@ -157,7 +156,8 @@ export class Engine {
 
   /**
    * Sends an event to an instance, in one transaction. Without `expectedRevision` a lost
-   * compare-and-set is retried on the fresh snapshot; with it, it is a conflict.
+   * compare-and-set is retried on the fresh snapshot, with jittered back-off, for up to
+   * `settings.plainSendRetryMs`; with it, it is a conflict at once.
    *
    * @throws DubanError `INSTANCE_NOT_FOUND`, `EVENT_NOT_ACCEPTED`, `GUARD_REJECTED`,
    * `REVISION_CONFLICT`, `FORM_INVALID`, `NOT_ALLOWED`, `TIMER_CLAIMED` (claim refused).
@@ -165,17 +165,9 @@ export class Engine {
   async send(instanceId: string, event: { type: string; data?: Record<string, unknown> }, actorLike: ActorLike, options: SendOptions = {}): Promise<SendResult> {
     const at = options.at ?? this.clock.now();
     const actor = toActor(actorLike);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.sendOnce(instanceId, event, actor, at, options);
-      } catch (error) {
-        const retry =
-          isDubanError(error, 'REVISION_CONFLICT') &&
-          options.expectedRevision === undefined &&
-          attempt < RETRIES_WITHOUT_EXPECTED_REVISION;
-        if (!retry) throw error;
-      }
-    }
+    const once = () => this.sendOnce(instanceId, event, actor, at, options);
+    if (options.expectedRevision !== undefined) return once();
+    return retryWithBackoff(once, (error) => isDubanError(error, 'REVISION_CONFLICT'), { deadlineMs: this.settings.plainSendRetryMs });
   }
 
   private async sendOnce(

@@ -27,6 +27,8 @@ export interface OutboxBacklog {
   /** Rows that failed for good (each has an incident). */
   readonly failed: number;
 }
+/** Outbox rows one dispatcher has run, by kind: finished (`done`) and failed (to be retried, or for good). */
+export type OutboxTally = Readonly<Record<string, { readonly done: number; readonly failed: number }>>;
 
 /**
  * Runs outbox rows after their transaction committed: plugin activities, notifications,
@@ -36,6 +38,8 @@ export interface OutboxBacklog {
  */
 @injectable()
 export class OutboxDispatcher {
+  readonly #tally = new Map<string, { done: number; failed: number }>();
+
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
     @inject(TOKENS.Clock) private readonly clock: Clock,
@@ -76,6 +80,21 @@ export class OutboxDispatcher {
     }
   }
 
+  /**
+   * What this dispatcher has run since the engine started, whichever way a row came to it
+   * (right after its commit, or from {@link runDue}); a copy. `serve` reports a pass as
+   * the difference of two tallies.
+   */
+  tally(): OutboxTally {
+    return Object.fromEntries([...this.#tally].map(([kind, counts]) => [kind, { ...counts }]));
+  }
+
+  private count(kind: string, outcome: 'done' | 'failed'): void {
+    const counts = this.#tally.get(kind) ?? { done: 0, failed: 0 };
+    counts[outcome]++;
+    this.#tally.set(kind, counts);
+  }
+
   private async runOne(id: string): Promise<boolean> {
     const now = this.clock.now();
     const job = await this.claim(id, now);
@@ -85,17 +104,20 @@ export class OutboxDispatcher {
       if (!handler) throw new Error(`no handler for outbox kind "${job.kind}"`);
       const outcome = await handler(job);
       if (outcome?.event && job.instanceId) {
-        await this.deliver(job, outcome.event);
+        if (!(await this.deliver(job, outcome.event))) return true;
       } else {
         await this.store.db.transaction().execute((trx) => this.markDone(trx, job.id));
       }
+      this.count(job.kind, 'done');
     } catch (error) {
       await this.fail(job, error, now);
+      this.count(job.kind, 'failed');
     }
     return true;
   }
 
-  private async deliver(job: OutboxJob, event: { type: string; data?: Record<string, unknown> }): Promise<void> {
+  /** Sends the handler's event to the instance and closes the row; false when another process closed it first. */
+  private async deliver(job: OutboxJob, event: { type: string; data?: Record<string, unknown> }): Promise<boolean> {
     try {
       await this.engine.send(job.instanceId!, event, systemActor('outbox'), { claim: (trx) => this.markDone(trx, job.id) });
     } catch (error) {
@@ -104,11 +126,12 @@ export class OutboxDispatcher {
       if (isDubanError(error, 'EVENT_NOT_ACCEPTED') || isDubanError(error, 'GUARD_REJECTED')) {
         this.logger.info({ outbox: job.id, code: error.code }, 'activity result not accepted by the instance');
         await this.store.db.transaction().execute((trx) => this.markDone(trx, job.id));
-        return;
+        return true;
       }
-      if (isDubanError(error, 'TIMER_CLAIMED')) return;
+      if (isDubanError(error, 'TIMER_CLAIMED')) return false;
       throw error;
     }
+    return true;
   }
 
   private async claim(id: string, now: Date): Promise<OutboxJob | undefined> {

@@ -10,6 +10,10 @@ export interface Settings {
   readonly workerSilentAfterMs: number;
   /** `duban health`: an outbox row due for longer than this, not picked up, is unhealthy. Default 60000. */
   readonly outboxLateAfterMs: number;
+  /** How long a send without an expected revision keeps retrying a lost compare-and-set (another writer won). Default 10 000 ms. */
+  readonly plainSendRetryMs: number;
+  /** How long a plugin's import and its `register()` may each take before the plugin is disabled (`PLUGIN_TIMEOUT`). Default 5000 ms. */
+  readonly pluginLoadTimeoutMs: number;
   /** How long a claimed outbox row stays claimed before another process may take it. */
   readonly leaseMs: number;
   /** How long a finding may stay open, by severity (ISO 8601). Defaults: critical PT24H, major P3D, minor P7D. */
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   workerSilentAfterMs: 60_000,
   outboxLateAfterMs: 60_000,
   leaseMs: 60_000,
+  plainSendRetryMs: 10_000,
+  pluginLoadTimeoutMs: 5000,
   findingDue: { critical: 'PT24H', major: 'P3D', minor: 'P7D' },
   recheckAfter: { default: 'P30D' },
 };

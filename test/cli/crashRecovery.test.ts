@@ -53,7 +53,7 @@ describe.each(DIALECTS)('crash recovery with real processes on %s', (dialect) =>
     // A serve process, well before the deadline, killed without any chance to clean up.
     const serve = spawnDuban(['serve'], { db: database.target, now: at(T0, HOUR / 2) });
     const serveEnd = finished(serve);
-    await waitForStderr(serve, /running timers and outbox/);
+    await waitForStderr(serve, /"code":"SERVE_STARTED"/);
     serve.kill('SIGKILL');
     const killed = await serveEnd;
     expect(killed.signal).toBe('SIGKILL');

@@ -28,6 +28,8 @@ export const en = {
     PLUGIN_ENGINE_MISMATCH: 'the plugin does not support this engine version',
     PLUGIN_LOAD_FAILED: 'the plugin could not be loaded',
     PLUGIN_REGISTER_FAILED: 'the plugin failed while registering',
+    PLUGIN_TIMEOUT: 'the plugin took too long to load or register, and was disabled',
+    PLUGIN_EXIT_REFUSED: 'the plugin tried to end the process while loading, and was disabled',
     PLUGIN_NOT_FOUND: 'no such plugin',
     PLUGIN_SCOPE: 'a plugin queried a table that is not its own',
     TASK_TYPE_UNKNOWN: 'unknown task type',

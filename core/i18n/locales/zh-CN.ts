@@ -31,6 +31,8 @@ export const zhCN: CatalogOf<typeof en> = {
     PLUGIN_ENGINE_MISMATCH: '插件不支持此引擎版本',
     PLUGIN_LOAD_FAILED: '插件无法加载',
     PLUGIN_REGISTER_FAILED: '插件注册时出错',
+    PLUGIN_TIMEOUT: '插件加载或注册超时，已停用',
+    PLUGIN_EXIT_REFUSED: '插件在加载时试图结束进程，已停用',
     PLUGIN_NOT_FOUND: '没有这个插件',
     PLUGIN_SCOPE: '插件查询了不属于它的表',
     TASK_TYPE_UNKNOWN: '未知任务类型',
