@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isDubanError, loadConfig, TOKENS, type DubanConfig } from '../core/index.js';
+import { isDubanError, loadConfig, type DubanConfig } from '../core/index.js';
 import type { Logger } from '../core/runtime/Logger.js';
 import type { Session } from './session.js';
 
@@ -19,7 +19,7 @@ type LeveledLogger = Logger & { level?: string };
  * stops listening.
  */
 export function reloadOnHangup(session: Session, explicitFile: string | undefined): () => void {
-  const logger = session.duban.container.resolve<LeveledLogger>(TOKENS.Logger);
+  const logger: LeveledLogger = session.duban.logger;
   let current: DubanConfig = session.config;
   // Reloads run one after another, so quick signals apply in the order they came.
   let queue = Promise.resolve();
