@@ -3,7 +3,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
 import { isRefusal, refusalError } from '../access/refusals.js';
 import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
-import { appendAudit } from '../audit/appendAudit.js';
+import { appendAudit, AuditHeadGuess } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
 import { DubanError, isDubanError } from '../errors/DubanError.js';
@@ -74,6 +74,8 @@ export class Engine {
   #afterCommit: AfterCommit = async () => undefined;
   readonly #projections = new Map<string, Projection[]>();
   readonly #instances: InstanceStore;
+  // This engine's last audit append: its next one advances the head without reading it.
+  readonly #auditHead = new AuditHeadGuess();
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -120,7 +122,7 @@ export class Engine {
     const result = await this.store.db.transaction().execute(async (trx) => {
       if (options.claim && !(await options.claim(trx))) return undefined;
       if (options.id) {
-        if (await this.#instances.exists(id, trx)) return { outboxIds: [] as string[] };
+        if (await this.#instances.exists(id, trx)) return { outboxIds: [] as string[], row: undefined };
       }
       const decision = await this.access.decideStart(trx, actor, chain, input);
       if (!decision.allowed) throw refusalError(decision);
@@ -134,25 +136,32 @@ export class Engine {
       });
       await this.#instances.insert(row, trx);
       await this.project(trx, row, snapshot.context as ChainContext, 'start', at);
-      await appendAudit(trx, this.store.dialect, {
-        at: at.toISOString(),
-        ...auditActor(actor),
-        instanceId: id,
-        chain: `${chain.spec.id}@${chain.spec.version}`,
-        event: 'start',
-        stateBefore: null,
-        stateAfter: row.state,
-        data: { input },
-      });
+      await appendAudit(
+        trx,
+        this.store.dialect,
+        {
+          at: at.toISOString(),
+          ...auditActor(actor),
+          instanceId: id,
+          chain: `${chain.spec.id}@${chain.spec.version}`,
+          event: 'start',
+          stateBefore: null,
+          stateAfter: row.state,
+          data: { input },
+        },
+        this.#auditHead,
+      );
       const outboxIds = await this.writeIntents(trx, id, actions, at);
-      return { outboxIds };
+      return { outboxIds, row };
     }).catch(async (error: unknown) => {
       // A refused attempt leaves a trace, and nothing else.
       if (isRefusal(error)) await this.access.recordRefusal(actor, error, { chain: `${chain.spec.id}@${chain.spec.version}`, event: 'start', at });
       throw error;
     });
     if (result) await this.afterCommit(result.outboxIds);
-    return this.get(id);
+    // The view of what the transaction wrote, unless the instance was started before, by
+    // another claimant, or moved on by work run after the commit: then it is read.
+    return result?.row && result.outboxIds.length === 0 ? toInstanceView(result.row, chain) : this.get(id);
   }
 
   /**
@@ -246,26 +255,35 @@ export class Engine {
       if (!advanced) {
         throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
       }
-      await this.project(trx, { ...nextRow, updated_at: at.toISOString() }, next.context as ChainContext, input.type, at);
-      const auditSeq = await appendAudit(trx, this.store.dialect, {
-        at: at.toISOString(),
-        ...auditActor(actor),
-        instanceId,
-        chain: `${row.chain_id}@${row.chain_version}`,
-        event: input.type,
-        stateBefore: row.state,
-        stateAfter: nextRow.state,
-        data: { ...(input.data ?? {}), ...(options.auditData ?? {}) },
-      });
+      // The row as stored now: the view the caller gets is built from it, not read back.
+      const stored: InstanceRow = { ...nextRow, department_id: row.department_id, updated_at: at.toISOString() };
+      await this.project(trx, stored, next.context as ChainContext, input.type, at);
+      const auditSeq = await appendAudit(
+        trx,
+        this.store.dialect,
+        {
+          at: at.toISOString(),
+          ...auditActor(actor),
+          instanceId,
+          chain: `${row.chain_id}@${row.chain_version}`,
+          event: input.type,
+          stateBefore: row.state,
+          stateAfter: nextRow.state,
+          data: { ...(input.data ?? {}), ...(options.auditData ?? {}) },
+        },
+        this.#auditHead,
+      );
       const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
-      return { from: row.state, to: nextRow.state, auditSeq, outboxIds };
+      return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain) };
     }).catch(async (error: unknown) => {
       // A refused attempt leaves a trace, and nothing else.
       if (isRefusal(error)) await this.access.recordRefusal(actor, error, { instanceId, chain: chainRef, event: input.type, at });
       throw error;
     });
     await this.afterCommit(outcome.outboxIds);
-    return { instance: await this.get(instanceId), from: outcome.from, to: outcome.to, auditSeq: outcome.auditSeq };
+    // Work run after the commit (an activity answering at once) may have moved the instance on: then read it.
+    const instance = outcome.outboxIds.length > 0 ? await this.get(instanceId) : outcome.view;
+    return { instance, from: outcome.from, to: outcome.to, auditSeq: outcome.auditSeq };
   }
 
   /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */

@@ -214,6 +214,12 @@ export interface NotificationDeliveryTable {
   detail: string | null;
 }
 
+/** The org's revision, advanced by triggers on every change of people or departments. */
+export interface OrgRevisionTable {
+  id: number;
+  revision: number;
+}
+
 /** Every core table. Plugins keep their own tables and their own migration history. */
 export interface DubanSchema {
   chain_definitions: ChainDefinitionTable;
@@ -227,6 +233,7 @@ export interface DubanSchema {
   people: PersonTable;
   posts: PostTable;
   escalation_levels: EscalationLevelTable;
+  org_revision: OrgRevisionTable;
   findings: FindingTable;
   schedules: ScheduleTable;
   schedule_runs: ScheduleRunTable;
