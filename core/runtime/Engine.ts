@@ -235,29 +235,35 @@ export class Engine {
    * learns its outcome only after the one commit, so nothing is acknowledged before it is
    * on disk. An event that fails is rolled back to its savepoint, leaving the others in
    * the batch, and is then sent again alone with {@link send}: it succeeds on its own, or
-   * reports its own error (and a refusal is audited) exactly as a single send would.
+   * reports its own error (and a refusal is audited) exactly as a single send would. A
+   * refused claim (`TIMER_CLAIMED`) is reported at once: another process holds that work.
    */
   async sendBatch(items: readonly BatchEvent[]): Promise<BatchOutcome[]> {
     const prepared = items.map((item) => ({ item, at: item.options?.at ?? this.clock.now(), actor: toActor(item.actor) }));
     const stepped = await this.store.db.transaction().execute(async (trx) => {
-      const outcomes: (StepOutcome | undefined)[] = [];
+      const outcomes: (StepOutcome | { claimed: DubanError } | undefined)[] = [];
       for (const { item, at, actor } of prepared) {
         await sql`savepoint duban_event`.execute(trx);
         try {
           outcomes.push(await this.step(trx, item.instanceId, item.event, actor, at, item.options ?? {}, { chain: null }));
           await sql`release savepoint duban_event`.execute(trx);
-        } catch {
+        } catch (error) {
           await sql`rollback to savepoint duban_event`.execute(trx);
           await sql`release savepoint duban_event`.execute(trx);
-          outcomes.push(undefined);
+          // A refused claim is final: another process holds that work, and sending it again alone would only ask again.
+          outcomes.push(isDubanError(error, 'TIMER_CLAIMED') ? { claimed: error } : undefined);
         }
       }
       return outcomes;
     });
-    await this.afterCommit(stepped.flatMap((o) => o?.outboxIds ?? []));
+    await this.afterCommit(stepped.flatMap((o) => (o && 'outboxIds' in o ? o.outboxIds : [])));
     const results: BatchOutcome[] = [];
     for (const [i, outcome] of stepped.entries()) {
       const { item, at } = prepared[i]!;
+      if (outcome && 'claimed' in outcome) {
+        results.push({ ok: false, error: outcome.claimed });
+        continue;
+      }
       if (outcome) {
         results.push({ ok: true, result: await this.resultOf(item.instanceId, outcome) });
         continue;
@@ -365,7 +371,7 @@ export class Engine {
       this.#auditHead,
     );
     const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
-    return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain) };
+    return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain, next.context as ChainContext) };
   }
 
   /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */
