@@ -9,35 +9,37 @@ export interface SpawnTimes {
   readonly minMs: number;
 }
 
-/**
- * The cold start of the CLI, as a user feels it: the median wall time of `duban --version`
- * (`node bin/duban.js --version`) next to bare `node -e 0`, spawned alternately so both
- * see the same machine load.
- *
- * @throws Error when `duban --version` does not exit 0 (the build is missing, say).
- */
-export function measureStartup(runs: number): { duban: SpawnTimes; node: SpawnTimes } {
-  const bin = findRepoFile('bin/duban.js');
-  const dubanArgs = [bin, '--version'];
-  const nodeArgs = ['-e', '0'];
-  // One untimed spawn of each fills the OS file cache.
-  spawnTimed(dubanArgs);
-  spawnTimed(nodeArgs);
-  const dubanMs: number[] = [];
-  const nodeMs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    dubanMs.push(spawnTimed(dubanArgs));
-    nodeMs.push(spawnTimed(nodeArgs));
-  }
-  return {
-    duban: { command: 'duban --version', runs, medianMs: median(dubanMs), minMs: Math.min(...dubanMs) },
-    node: { command: 'node -e 0', runs, medianMs: median(nodeMs), minMs: Math.min(...nodeMs) },
-  };
+/** A command to time: its label and the arguments after `node`. */
+export interface SpawnCommand {
+  readonly label: string;
+  readonly args: readonly string[];
 }
 
-function spawnTimed(args: readonly string[]): number {
+/**
+ * Wall times of several commands, as a user feels them: each spawned `runs` times, the
+ * commands interleaved round by round so all see the same machine load; medians and
+ * minimums. One untimed spawn of each first fills the OS file cache.
+ *
+ * @throws Error when a command does not exit 0 (the build is missing, say).
+ */
+export function measureSpawns(commands: readonly SpawnCommand[], runs: number, env: NodeJS.ProcessEnv = process.env): SpawnTimes[] {
+  for (const c of commands) spawnTimed(c.args, env);
+  const times = commands.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => times[k]!.push(spawnTimed(c.args, env)));
+  return commands.map((c, k) => ({ command: c.label, runs, medianMs: median(times[k]!), minMs: Math.min(...times[k]!) }));
+}
+
+/** The CLI's own entry point, for {@link SpawnCommand} arguments. */
+export function dubanBin(): string {
+  return findRepoFile('bin/duban.js');
+}
+
+/** Bare Node, the floor every command is measured against. */
+export const NODE_ONLY: SpawnCommand = { label: 'node -e 0', args: ['-e', '0'] };
+
+function spawnTimed(args: readonly string[], env: NodeJS.ProcessEnv): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) {
     throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().trim()}`);

@@ -22,7 +22,7 @@ export interface ReportBenchResult {
 }
 
 /**
- * `npm run bench`, part (c): the monthly report (every section of the built-in plugins)
+ * `npm run bench`, part (g): the monthly report (every section of the built-in plugins)
  * over 1,000,000 audit rows on a temp SQLite file, against two baselines measured in the
  * same run: a plain `SELECT count(*)` pass over every row of the same table, and the same
  * report over a 10,000-row database. Each figure is the median of five runs after one warm-up.
@@ -41,7 +41,7 @@ export async function printReportBench(line: (text?: string) => void, strict: bo
   const r = await measureMonthlyReport();
   const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
   line();
-  line(`(c) monthly report (${MONTH}, every section) over ${r.auditRows.toLocaleString('en-US')} audit rows, ${r.findings.toLocaleString('en-US')} findings; median of ${RUNS}`);
+  line(`(g) monthly report (${MONTH}, every section) over ${r.auditRows.toLocaleString('en-US')} audit rows, ${r.findings.toLocaleString('en-US')} findings; median of ${RUNS}`);
   line(`    report            ${ms(r.reportMs)}   target <= ${REPORT_TARGET_MS} ms   ${r.ok ? 'PASS' : 'MISS'}`);
   line(`    baseline scan     ${ms(r.countMs)}   (SELECT count(*) FROM audit_log WHERE length(data) > 0: one pass over the same table)`);
   line(`    baseline 10k rows ${ms(r.smallReportMs)}   (the same report over ${SMALL_AUDIT_ROWS.toLocaleString('en-US')} audit rows)`);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { coreMigrations } from '../core/store/migrations/coreMigrations.js';
 import { bulkSeedFindings } from './seed/bulkSeedFindings.js';
 
 // Bumped whenever the fixture's shape changes, so a stale cached file is never reused.
@@ -15,7 +16,9 @@ const FIXTURE_VERSION = 1;
  */
 export async function tuiBenchDatabase(count: number, log: (text: string) => void): Promise<string> {
   const dir = join(tmpdir(), 'duban-bench-tui');
-  const file = join(dir, `v${FIXTURE_VERSION}-${count}.db`);
+  // Named by the schema too: a file migrated by a newer schema is unreadable to an older one, and the reverse is stale.
+  const schema = Object.keys(coreMigrations).at(-1) ?? 'none';
+  const file = join(dir, `v${FIXTURE_VERSION}-${schema}-${count}.db`);
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   const building = join(dir, `building-${process.pid}-${count}.db`);

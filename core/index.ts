@@ -35,7 +35,8 @@ export type {
   TaskTypeDefinition,
 } from './plugin/PluginDefinition.js';
 export type { DisabledPlugin, LoadedPlugin, PluginCandidate } from './plugin/PluginRegistry.js';
-export { Engine, type InstanceFilter, type SendOptions, type StartOptions } from './runtime/Engine.js';
+export { Engine, type BatchEvent, type BatchOutcome, type InstanceFilter, type SendOptions, type StartOptions } from './runtime/Engine.js';
+export { GroupCommit } from './runtime/GroupCommit.js';
 export type { Incident } from './runtime/IncidentService.js';
 export type { InstanceView, SendResult } from './runtime/InstanceView.js';
 export { defaultDatabaseTarget } from './store/defaultDatabaseTarget.js';

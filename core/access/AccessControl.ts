@@ -154,10 +154,9 @@ export class AccessControl {
     extra: { assignee?: { person: string | null; role: string | null }; openBeforeOrg?: boolean } = {},
   ): Promise<AccessDecision> {
     if (isSystemActor(actor)) return decideAccess({ actor, person: undefined, orgKnown: true, rule, scope, department, departmentLine: () => [], what });
-    const person = await this.#org.person(actor.id, db);
-    const orgKnown = person !== undefined || (await this.#org.known(db));
-    const parents = await this.#org.departmentParents(db);
-    return decideAccess({ actor, person, orgKnown, rule, scope, department, departmentLine: (id) => lineOf(parents, id), what, ...extra });
+    const org = await this.#org.facts(db);
+    const person = org.person(actor.id);
+    return decideAccess({ actor, person, orgKnown: org.known, rule, scope, department, departmentLine: (id) => lineOf(org.parents, id), what, ...extra });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { inDepartments } from '../store/inDepartments.js';
+import { preparedQuery } from '../store/preparedQuery.js';
 import type { Db } from '../store/Store.js';
 import type { ChainContext } from '../kernel/ChainTypes.js';
 import type { InstanceRange, InstanceRecord } from './InstanceRecord.js';
@@ -21,6 +22,18 @@ export type InstanceStep = Pick<InstanceRow, 'state' | 'status' | 'snapshot' | '
 // Kept under SQLite's default limit of bound parameters, with room to spare.
 const CHUNK = 500;
 
+// The event path's two statements on this table, compiled once (preparedQuery.ts).
+const ROW = preparedQuery(1, (db, id: string) => db.selectFrom('instances').selectAll().where('id', '=', id));
+const ADVANCE = preparedQuery(
+  9,
+  (db, id: string, revision: number, state: string, status: string, snapshot: string, role: string | null, person: string | null, updatedAt: string, next: number) =>
+    db
+      .updateTable('instances')
+      .set({ state, status, snapshot, assignee_role: role, assignee_person: person, updated_at: updatedAt, revision: next })
+      .where('id', '=', id)
+      .where('revision', '=', revision),
+);
+
 /**
  * The owner of the `instances` table: the only module that reads or writes it, and the
  * only one that parses a stored snapshot. The engine writes through it inside its
@@ -41,7 +54,7 @@ export class InstanceStore {
 
   /** The stored row, or undefined. */
   async row(id: string, db: Db = this.#db): Promise<InstanceRow | undefined> {
-    return (await db.selectFrom('instances').selectAll().where('id', '=', id).executeTakeFirst()) as InstanceRow | undefined;
+    return (await ROW.run(db, id)).rows[0] as InstanceRow | undefined;
   }
 
   /** Stores a new instance. */
@@ -54,13 +67,8 @@ export class InstanceStore {
    * @returns false when another writer moved it first.
    */
   async advance(id: string, revision: number, step: InstanceStep, db: Db = this.#db): Promise<boolean> {
-    const updated = await db
-      .updateTable('instances')
-      .set({ ...step, revision: revision + 1 })
-      .where('id', '=', id)
-      .where('revision', '=', revision)
-      .executeTakeFirst();
-    return Number(updated.numUpdatedRows) === 1;
+    const updated = await ADVANCE.run(db, id, revision, step.state, step.status, step.snapshot, step.assignee_role, step.assignee_person, step.updated_at, revision + 1);
+    return Number(updated.numAffectedRows) === 1;
   }
 
   /** Rows newest first. */

@@ -6,10 +6,9 @@ import type { InstanceView } from '../runtime/InstanceView.js';
 /** A row of the instances table. */
 export type InstanceRow = InstanceTable;
 
-/** Turns a stored row into the view readers get. */
-export function toInstanceView(row: InstanceRow, chain: CompiledChain): InstanceView {
+/** Turns a stored row into the view readers get; `context` is the row's snapshot context when the caller has it parsed. */
+export function toInstanceView(row: InstanceRow, chain: CompiledChain, context: ChainContext = (JSON.parse(row.snapshot) as { context: ChainContext }).context): InstanceView {
   const state = chain.spec.states[row.state];
-  const { context } = JSON.parse(row.snapshot) as { context: ChainContext };
   return {
     id: row.id,
     chainId: row.chain_id,

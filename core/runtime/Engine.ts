@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { inject, injectable } from 'tsyringe';
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
 import { isRefusal, refusalError } from '../access/refusals.js';
 import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
-import { appendAudit } from '../audit/appendAudit.js';
+import { appendAudit, AuditHeadGuess } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { TOKENS } from '../container/tokens.js';
 import { DubanError, isDubanError } from '../errors/DubanError.js';
@@ -18,6 +19,7 @@ import { formClock, formError } from '../workflow/formError.js';
 import { validateForm } from '../kernel/formFields.js';
 import { resolveValue } from '../kernel/refs.js';
 import type { InstanceView, SendResult } from './InstanceView.js';
+import { inertTransition } from './inertTransition.js';
 import { intentsToRows } from './intentsToRows.js';
 import type { Logger } from './Logger.js';
 import type { Settings } from './Settings.js';
@@ -62,6 +64,26 @@ export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
  */
 export type Projection = (trx: Db, change: { readonly row: InstanceRow; readonly context: ChainContext; readonly event: string; readonly at: Date }) => Promise<void>;
 
+/** One event of {@link Engine.sendBatch}: what {@link Engine.send} takes. */
+export interface BatchEvent {
+  readonly instanceId: string;
+  readonly event: { type: string; data?: Record<string, unknown> };
+  readonly actor: ActorLike;
+  readonly options?: SendOptions;
+}
+
+/** What became of one event of a batch: its result, or the error it alone met. */
+export type BatchOutcome = { readonly ok: true; readonly result: SendResult } | { readonly ok: false; readonly error: unknown };
+
+// What one event's transaction step wrote, for the result after the commit.
+interface StepOutcome {
+  readonly from: string;
+  readonly to: string;
+  readonly auditSeq: number;
+  readonly outboxIds: string[];
+  readonly view: InstanceView;
+}
+
 /**
  * The engine: start instances, send them events, read them. Every event is one
  * transaction: restore the snapshot, check the actor, transition the pure machine,
@@ -73,6 +95,8 @@ export class Engine {
   #afterCommit: AfterCommit = async () => undefined;
   readonly #projections = new Map<string, Projection[]>();
   readonly #instances: InstanceStore;
+  // This engine's last audit append: its next one advances the head without reading it.
+  readonly #auditHead = new AuditHeadGuess();
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -119,7 +143,7 @@ export class Engine {
     const result = await this.store.db.transaction().execute(async (trx) => {
       if (options.claim && !(await options.claim(trx))) return undefined;
       if (options.id) {
-        if (await this.#instances.exists(id, trx)) return { outboxIds: [] as string[] };
+        if (await this.#instances.exists(id, trx)) return { outboxIds: [] as string[], row: undefined };
       }
       const decision = await this.access.decideStart(trx, actor, chain, input);
       if (!decision.allowed) throw refusalError(decision);
@@ -133,25 +157,32 @@ export class Engine {
       });
       await this.#instances.insert(row, trx);
       await this.project(trx, row, snapshot.context as ChainContext, 'start', at);
-      await appendAudit(trx, this.store.dialect, {
-        at: at.toISOString(),
-        ...auditActor(actor),
-        instanceId: id,
-        chain: `${chain.spec.id}@${chain.spec.version}`,
-        event: 'start',
-        stateBefore: null,
-        stateAfter: row.state,
-        data: { input },
-      });
+      await appendAudit(
+        trx,
+        this.store.dialect,
+        {
+          at: at.toISOString(),
+          ...auditActor(actor),
+          instanceId: id,
+          chain: `${chain.spec.id}@${chain.spec.version}`,
+          event: 'start',
+          stateBefore: null,
+          stateAfter: row.state,
+          data: { input },
+        },
+        this.#auditHead,
+      );
       const outboxIds = await this.writeIntents(trx, id, actions, at);
-      return { outboxIds };
+      return { outboxIds, row };
     }).catch(async (error: unknown) => {
       // A refused attempt leaves a trace, and nothing else.
       if (isRefusal(error)) await this.access.recordRefusal(actor, error, { chain: `${chain.spec.id}@${chain.spec.version}`, event: 'start', at });
       throw error;
     });
     if (result) await this.afterCommit(result.outboxIds);
-    return this.get(id);
+    // The view of what the transaction wrote, unless the instance was started before, by
+    // another claimant, or moved on by work run after the commit: then it is read.
+    return result?.row && result.outboxIds.length === 0 ? toInstanceView(result.row, chain) : this.get(id);
   }
 
   /**
@@ -177,69 +208,149 @@ export class Engine {
     at: Date,
     options: SendOptions,
   ): Promise<SendResult> {
+    const where: { chain: string | null } = { chain: null };
+    const outcome = await this.store.db
+      .transaction()
+      .execute((trx) => this.step(trx, instanceId, input, actor, at, options, where))
+      .catch(async (error: unknown) => {
+        // A refused attempt leaves a trace, and nothing else.
+        if (isRefusal(error)) await this.access.recordRefusal(actor, error, { instanceId, chain: where.chain, event: input.type, at });
+        throw error;
+      });
+    await this.afterCommit(outcome.outboxIds);
+    return this.resultOf(instanceId, outcome);
+  }
+
+  /**
+   * Sends several independent events in one transaction (group commit): each keeps its own
+   * compare-and-set, audit row and outbox rows, inside its own savepoint, and every caller
+   * learns its outcome only after the one commit, so nothing is acknowledged before it is
+   * on disk. An event that fails is rolled back to its savepoint, leaving the others in
+   * the batch, and is then sent again alone with {@link send}: it succeeds on its own, or
+   * reports its own error (and a refusal is audited) exactly as a single send would. A
+   * refused claim (`TIMER_CLAIMED`) is reported at once: another process holds that work.
+   */
+  async sendBatch(items: readonly BatchEvent[]): Promise<BatchOutcome[]> {
+    const prepared = items.map((item) => ({ item, at: item.options?.at ?? this.clock.now(), actor: toActor(item.actor) }));
+    const stepped = await this.store.db.transaction().execute(async (trx) => {
+      const outcomes: (StepOutcome | { claimed: DubanError } | undefined)[] = [];
+      for (const { item, at, actor } of prepared) {
+        await sql`savepoint duban_event`.execute(trx);
+        try {
+          outcomes.push(await this.step(trx, item.instanceId, item.event, actor, at, item.options ?? {}, { chain: null }));
+          await sql`release savepoint duban_event`.execute(trx);
+        } catch (error) {
+          await sql`rollback to savepoint duban_event`.execute(trx);
+          await sql`release savepoint duban_event`.execute(trx);
+          // A refused claim is final: another process holds that work, and sending it again alone would only ask again.
+          outcomes.push(isDubanError(error, 'TIMER_CLAIMED') ? { claimed: error } : undefined);
+        }
+      }
+      return outcomes;
+    });
+    await this.afterCommit(stepped.flatMap((o) => (o && 'outboxIds' in o ? o.outboxIds : [])));
+    const results: BatchOutcome[] = [];
+    for (const [i, outcome] of stepped.entries()) {
+      const { item, at } = prepared[i]!;
+      if (outcome && 'claimed' in outcome) {
+        results.push({ ok: false, error: outcome.claimed });
+        continue;
+      }
+      if (outcome) {
+        results.push({ ok: true, result: await this.resultOf(item.instanceId, outcome) });
+        continue;
+      }
+      try {
+        results.push({ ok: true, result: await this.send(item.instanceId, item.event, item.actor, { ...item.options, at }) });
+      } catch (error) {
+        results.push({ ok: false, error });
+      }
+    }
+    return results;
+  }
+
+  private async resultOf(instanceId: string, outcome: StepOutcome): Promise<SendResult> {
+    // Work run after the commit (an activity answering at once) may have moved the instance on: then read it.
+    const instance = outcome.outboxIds.length > 0 ? await this.get(instanceId) : outcome.view;
+    return { instance, from: outcome.from, to: outcome.to, auditSeq: outcome.auditSeq };
+  }
+
+  // One event inside the caller's transaction: restore, check, transition, compare-and-set, audit, intents.
+  private async step(
+    trx: Db,
+    instanceId: string,
+    input: { type: string; data?: Record<string, unknown> },
+    actor: Actor,
+    at: Date,
+    options: SendOptions,
+    where: { chain: string | null },
+  ): Promise<StepOutcome> {
     const event: ChainEvent = { type: input.type, data: input.data ?? {}, actor: actor.id, at: at.toISOString() };
-    let chainRef: string | null = null;
-    const outcome = await this.store.db.transaction().execute(async (trx) => {
-      if (options.claim && !(await options.claim(trx))) {
-        throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
-      }
-      const row = await this.#instances.row(instanceId, trx);
-      if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
-      const revision = Number(row.revision);
-      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
-        throw new DubanError('REVISION_CONFLICT', `${instanceId} is at revision ${revision}, not ${options.expectedRevision}`, {
-          details: { actual: revision, expected: options.expectedRevision },
-        });
-      }
-      chainRef = `${row.chain_id}@${row.chain_version}`;
-      if (isEngineOnlyEvent(input.type)) {
-        // Checked before the step: a person learns nothing of the instance from a timer event.
-        const decision = await this.access.decideTransition(trx, actor, row, { input: {}, data: {}, breaches: [] }, {}, event);
-        if (!decision.allowed) throw refusalError(decision);
-      }
-      const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
-      const snapshot = chain.machine.resolveState(persistedSnapshot(row));
-      const context = snapshot.context as ChainContext;
-      const choice = chain.select(row.state, event, context);
-      if (!choice.accepted) {
-        throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
-          place: { argument: input.type },
-          details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
-        });
-      }
-      await this.checkForm(trx, chain, row.state, event, context, at);
-      if (!choice.transition) {
-        throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
-          place: { argument: input.type },
-        });
-      }
-      const eventForm = choice.transition.form;
-      if (eventForm) {
-        const problems = [...validateForm(eventForm, event.data ?? {}, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(trx, eventForm, event.data ?? {}))];
-        if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems);
-      }
-      const decision = await this.access.decideTransition(trx, actor, row, context, choice.transition, event);
+    if (options.claim && !(await options.claim(trx))) {
+      throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
+    }
+    const row = await this.#instances.row(instanceId, trx);
+    if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
+    const revision = Number(row.revision);
+    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+      throw new DubanError('REVISION_CONFLICT', `${instanceId} is at revision ${revision}, not ${options.expectedRevision}`, {
+        details: { actual: revision, expected: options.expectedRevision },
+      });
+    }
+    where.chain = `${row.chain_id}@${row.chain_version}`;
+    if (isEngineOnlyEvent(input.type)) {
+      // Checked before the step: a person learns nothing of the instance from a timer event.
+      const decision = await this.access.decideTransition(trx, actor, row, { input: {}, data: {}, breaches: [] }, {}, event);
       if (!decision.allowed) throw refusalError(decision);
-      const [next, actions] = transition(chain.machine, snapshot, event);
-      const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
-      const advanced = await this.#instances.advance(
-        instanceId,
-        revision,
-        {
-          state: nextRow.state,
-          status: nextRow.status,
-          snapshot: nextRow.snapshot,
-          assignee_role: nextRow.assignee_role,
-          assignee_person: nextRow.assignee_person,
-          updated_at: at.toISOString(),
-        },
-        trx,
-      );
-      if (!advanced) {
-        throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
-      }
-      await this.project(trx, { ...nextRow, updated_at: at.toISOString() }, next.context as ChainContext, input.type, at);
-      const auditSeq = await appendAudit(trx, this.store.dialect, {
+    }
+    const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
+    const snapshot = chain.machine.resolveState(persistedSnapshot(row));
+    const context = snapshot.context as ChainContext;
+    const choice = chain.select(row.state, event, context);
+    if (!choice.accepted) {
+      throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
+        place: { argument: input.type },
+        details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
+      });
+    }
+    await this.checkForm(trx, chain, row.state, event, context, at);
+    if (!choice.transition) {
+      throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
+        place: { argument: input.type },
+      });
+    }
+    const eventForm = choice.transition.form;
+    if (eventForm) {
+      const problems = [...validateForm(eventForm, event.data ?? {}, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(trx, eventForm, event.data ?? {}))];
+      if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems);
+    }
+    const decision = await this.access.decideTransition(trx, actor, row, context, choice.transition, event);
+    if (!decision.allowed) throw refusalError(decision);
+    const [next, actions] = inertTransition(chain.machine, snapshot, event);
+    const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
+    const advanced = await this.#instances.advance(
+      instanceId,
+      revision,
+      {
+        state: nextRow.state,
+        status: nextRow.status,
+        snapshot: nextRow.snapshot,
+        assignee_role: nextRow.assignee_role,
+        assignee_person: nextRow.assignee_person,
+        updated_at: at.toISOString(),
+      },
+      trx,
+    );
+    if (!advanced) {
+      throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
+    }
+    // The row as stored now: the view the caller gets is built from it, not read back.
+    const stored: InstanceRow = { ...nextRow, department_id: row.department_id, updated_at: at.toISOString() };
+    await this.project(trx, stored, next.context as ChainContext, input.type, at);
+    const auditSeq = await appendAudit(
+      trx,
+      this.store.dialect,
+      {
         at: at.toISOString(),
         ...auditActor(actor),
         instanceId,
@@ -248,16 +359,11 @@ export class Engine {
         stateBefore: row.state,
         stateAfter: nextRow.state,
         data: { ...(input.data ?? {}), ...(options.auditData ?? {}) },
-      });
-      const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
-      return { from: row.state, to: nextRow.state, auditSeq, outboxIds };
-    }).catch(async (error: unknown) => {
-      // A refused attempt leaves a trace, and nothing else.
-      if (isRefusal(error)) await this.access.recordRefusal(actor, error, { instanceId, chain: chainRef, event: input.type, at });
-      throw error;
-    });
-    await this.afterCommit(outcome.outboxIds);
-    return { instance: await this.get(instanceId), from: outcome.from, to: outcome.to, auditSeq: outcome.auditSeq };
+      },
+      this.#auditHead,
+    );
+    const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
+    return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain, next.context as ChainContext) };
   }
 
   /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */

@@ -226,6 +226,12 @@ export interface WorkerHeartbeatTable {
   stopped_at: string | null;
 }
 
+/** The org's revision, advanced by triggers on every change of people or departments. */
+export interface OrgRevisionTable {
+  id: number;
+  revision: number;
+}
+
 /** Every core table. Plugins keep their own tables and their own migration history. */
 export interface DubanSchema {
   chain_definitions: ChainDefinitionTable;
@@ -239,6 +245,7 @@ export interface DubanSchema {
   people: PersonTable;
   posts: PostTable;
   escalation_levels: EscalationLevelTable;
+  org_revision: OrgRevisionTable;
   findings: FindingTable;
   schedules: ScheduleTable;
   schedule_runs: ScheduleRunTable;

@@ -55,8 +55,7 @@ export class TimerService {
         .limit(batch)
         .execute();
       let progressed = 0;
-      for (const timer of due) {
-        const outcome = await this.fire(timer, now);
+      for (const outcome of await this.fire(due, now)) {
         if (outcome === 'claimed-elsewhere') continue;
         progressed++;
         if (outcome === 'void') pass.void++;
@@ -104,31 +103,43 @@ export class TimerService {
     return rows.map((r) => ({ id: r.id, key: r.timer_key, event: r.event, dueAt: r.due_at }));
   }
 
+  // The due timers fire as one batch (group commit), each in its own savepoint with its own claim.
   private async fire(
-    timer: { id: string; instance_id: string; event: string; due_at: string },
+    timers: readonly { id: string; instance_id: string; event: string; due_at: string }[],
     now: Date,
-  ): Promise<'fired' | 'late' | 'void' | 'claimed-elsewhere'> {
-    const lateByMs = now.getTime() - new Date(timer.due_at).getTime();
-    const late = lateByMs > this.settings.lateAfterMs;
-    const claim = (trx: Db) => this.claim(trx, timer.id, now, late ? 1 : 0);
-    try {
-      await this.engine.send(
-        timer.instance_id,
-        { type: timer.event, data: { timerId: timer.id, dueAt: timer.due_at, late } },
-        systemActor('timer'),
-        { at: now, claim, auditData: { late, lateByMs: Math.max(0, lateByMs) } },
-      );
-      if (late) this.logger.warn({ timer: timer.id, instance: timer.instance_id, lateByMs }, 'timer fired late');
-      return late ? 'late' : 'fired';
-    } catch (error) {
-      if (isDubanError(error, 'TIMER_CLAIMED')) return 'claimed-elsewhere';
-      if (isDubanError(error, 'EVENT_NOT_ACCEPTED') || isDubanError(error, 'GUARD_REJECTED') || isDubanError(error, 'INSTANCE_NOT_FOUND')) {
+  ): Promise<('fired' | 'late' | 'void' | 'claimed-elsewhere')[]> {
+    const facts = timers.map((timer) => {
+      const lateByMs = now.getTime() - new Date(timer.due_at).getTime();
+      return { timer, lateByMs, late: lateByMs > this.settings.lateAfterMs };
+    });
+    const outcomes = await this.engine.sendBatch(
+      facts.map(({ timer, lateByMs, late }) => ({
+        instanceId: timer.instance_id,
+        event: { type: timer.event, data: { timerId: timer.id, dueAt: timer.due_at, late } },
+        actor: systemActor('timer'),
+        options: { at: now, claim: (trx: Db) => this.claim(trx, timer.id, now, late ? 1 : 0), auditData: { late, lateByMs: Math.max(0, lateByMs) } },
+      })),
+    );
+    const results: ('fired' | 'late' | 'void' | 'claimed-elsewhere')[] = [];
+    let failure: { error: unknown } | undefined;
+    for (const [i, outcome] of outcomes.entries()) {
+      const { timer, lateByMs, late } = facts[i]!;
+      if (outcome.ok) {
+        if (late) this.logger.warn({ timer: timer.id, instance: timer.instance_id, lateByMs }, 'timer fired late');
+        results.push(late ? 'late' : 'fired');
+        continue;
+      }
+      const error = outcome.error;
+      if (isDubanError(error, 'TIMER_CLAIMED')) results.push('claimed-elsewhere');
+      else if (isDubanError(error, 'EVENT_NOT_ACCEPTED') || isDubanError(error, 'GUARD_REJECTED') || isDubanError(error, 'INSTANCE_NOT_FOUND')) {
         await this.store.db.transaction().execute((trx) => this.claim(trx, timer.id, now, late ? 1 : 0, 'void'));
         this.logger.info({ timer: timer.id, instance: timer.instance_id, code: error.code }, 'timer void: its step moved on');
-        return 'void';
-      }
-      throw error;
+        results.push('void');
+      } else failure ??= { error };
     }
+    // Another failure is the pass's: the timers that fired stay fired, the failed one pending.
+    if (failure) throw failure.error;
+    return results;
   }
 
   private async claim(trx: Db, id: string, now: Date, late: number, status = 'fired'): Promise<boolean> {

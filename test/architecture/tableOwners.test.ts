@@ -13,6 +13,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   departments: 'core/org/',
   posts: 'core/org/',
   escalation_levels: 'core/org/',
+  org_revision: 'core/org/',
   chain_definitions: 'core/workflow/ChainRegistry.ts',
   schedules: 'core/schedule/',
   schedule_runs: 'core/schedule/',

@@ -6,6 +6,7 @@ import { reportIndexesMigration } from './004_report_indexes.js';
 import { findingOrderIndexMigration } from './005_finding_order_index.js';
 import { trustMigration } from './006_trust.js';
 import { heartbeatMigration } from './007_heartbeat.js';
+import { orgRevisionMigration } from './008_org_revision.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -19,4 +20,5 @@ export const coreMigrations: Record<string, Migration> = {
   '005_finding_order_index': findingOrderIndexMigration,
   '006_trust': trustMigration,
   '007_heartbeat': heartbeatMigration,
+  '008_org_revision': orgRevisionMigration,
 };
