@@ -50,7 +50,7 @@ function labelsOf(options: Options): Readonly<Record<string, Localized>> {
 /**
  * Prints a finding for people: fields, root cause, actions (kind, owner, due, done),
  * extension requests, notes, evidence and the timeline. People, departments and posts by
- * name, choices by their labels, times local in the configured zone with the zone said
+ * name, categories by their plugin's label, choices by their labels, times local in the configured zone with the zone said
  * once at the top.
  */
 export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: Language): Promise<void> {
@@ -83,7 +83,7 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
       [t('severity'), choice(CHOICES.severity, f.severity)],
       [t('dept'), departments.get(f.department)?.[lang] ?? f.department],
       [t('subject'), `${subject} (${choice(CHOICES.subjectKind, f.subjectKind)})`],
-      [t('category'), f.category],
+      [t('category'), duban.plugins.categoryLabel(f.category)?.[lang] ?? f.category],
       [t('assignee'), who(f.assignee)],
       [t('level'), f.level],
       [t('due'), `${time(f.dueAt)}${f.overdue ? `  ${t('overdue')}` : ''}`],

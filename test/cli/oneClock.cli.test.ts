@@ -7,7 +7,7 @@ describe('one clock for people', () => {
   afterEach(async () => cli?.dispose());
 
   it(
-    'findings list, findings show and inbox print the same instant as the same local time, the zone said once; --json stays UTC',
+    'findings list, findings show and inbox print the same instant as the same local time, the zone said once; --json stays UTC; show labels the category',
     async () => {
       cli = await startChainCli('sqlite');
       const instant = '2027-02-07T12:00:00.000Z';
@@ -33,6 +33,9 @@ describe('one clock for people', () => {
         expect(text).not.toContain('12:00');
         expect(text.match(/\+08/g)).toHaveLength(1);
       }
+      // The category by its plugin's label, not its code.
+      expect(show).toMatch(/Category\s+Late/);
+      expect(show).not.toContain('discipline.late');
       const json = await run(['inbox', '--json']);
       expect(JSON.parse(json).some((m: { createdAt: string }) => m.createdAt.startsWith('2027-02-07T12:00:0'))).toBe(true);
     },
