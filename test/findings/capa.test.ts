@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildReport, monthPeriod } from '../../core/index.js';
 import { DIALECTS } from '../support/dialects.js';
 import { importHospital } from '../support/hospitalOrg.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';
@@ -85,6 +86,12 @@ describe.each(DIALECTS)('corrective and preventive action on %s', (dialect) => {
     expect(await audited(id)).toEqual(
       expect.arrayContaining(['REQUEST_EXTENSION head_ct', 'REFUSE_EXTENSION office1', 'GRANT_EXTENSION office1', 'denied:GRANT_EXTENSION head_ct']),
     );
+    // The monthly report counts them, and the root cause by department.
+    await duban.findings.rootCause(id, 'head_ct', { category: 'equipment', text: '交班室检修' });
+    const report = await buildReport(duban, { period: monthPeriod('2026-03', 'Asia/Shanghai', duban.clock.now()) });
+    const findings = report.sections.findings!;
+    expect((findings.data as any).capa).toMatchObject({ actionsDue: 2, extensionsRequested: 2, extensionsGranted: 1, extensionsRefused: 1, rootCauses: [{ department: 'CT', category: 'equipment', count: 1 }] });
+    expect(findings.tables.find((t) => t.id === 'rootCauses')!.rows).toEqual([{ department: 'CT', category: { 'zh-CN': '设备', en: 'Equipment' }, count: 1 }]);
   });
 
   it('closing clears the flag, --flagged lists active findings only, and escalating at the top says so and changes nothing', async () => {
@@ -151,5 +158,11 @@ describe.each(DIALECTS)('corrective and preventive action on %s', (dialect) => {
     // A retried row adopts nothing twice.
     await duban.findings.adoptActions(id, meeting, actions);
     expect((await duban.findingQueries.get(id)).actions).toHaveLength(2);
+
+    // The monthly report counts the meeting as held once, with its self-criticism, and names post and person.
+    const report = await buildReport(duban, { period: monthPeriod('2026-03', 'Asia/Shanghai', duban.clock.now()) });
+    const dutyPost = (report.sections.discipline!.data as any).dutyPost;
+    expect([dutyPost.absences, dutyPost.meetingsHeld, dutyPost.selfCriticisms]).toEqual([1, 1, 1]);
+    expect(dutyPost.absenceList[0].postName).toEqual({ 'zh-CN': 'CT夜班', en: 'CT night duty' });
   });
 });
