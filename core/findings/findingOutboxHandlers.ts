@@ -1,4 +1,5 @@
 import { systemActor } from '../actor/Actor.js';
+import { ACTIVITY_DONE_EVENT } from '../kernel/ChainTypes.js';
 import type { OutboxHandler } from '../runtime/OutboxHandler.js';
 import type { FindingService, OpenFindingInput } from './FindingService.js';
 
@@ -7,7 +8,9 @@ import type { FindingService, OpenFindingInput } from './FindingService.js';
  * - `openFinding`, the chain effect: opens a finding whose id derives from the outbox id,
  *   so a retried row finds it already open;
  * - `findings.escalate`, the SLA breach of an open step: one level up, or flagged at the top;
- * - `findings.recheck`, the effectiveness re-check after closing.
+ * - `findings.recheck`, the effectiveness re-check after closing;
+ * - `findings.adopt-actions`, a corrective meeting's agreed actions, which become the
+ *   finding's own (the meeting's outbox row names the finding).
  */
 export function findingOutboxHandlers(findings: FindingService): [string, OutboxHandler][] {
   const open: OutboxHandler = async (job) => {
@@ -33,8 +36,15 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
     event: await findings.escalationEvent(job.instanceId!, String((job.payload as { reason?: string }).reason ?? 'overdue')),
   });
   const recheck: OutboxHandler = async (job) => ({ event: await findings.recheckEvent(job.instanceId!) });
+  // The meeting hears back whether its actions are now the finding's (task.done, which only the engine sends).
+  const adopt: OutboxHandler = async (job) => {
+    const p = job.payload as { findingId?: string; actions?: Parameters<FindingService['adoptActions']>[2] };
+    const adopted = await findings.adoptActions(String(p.findingId), job.instanceId ?? '', p.actions ?? []);
+    return { event: { type: ACTIVITY_DONE_EVENT, data: adopted ? { adopted: true } : { adopted: false, actions: p.actions ?? [] } } };
+  };
   return [
     ['openFinding', open],
+    ['findings.adopt-actions', adopt],
     ['findings.escalate', escalate],
     ['findings.recheck', recheck],
   ];

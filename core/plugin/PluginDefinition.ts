@@ -100,6 +100,12 @@ export interface RegisterContext {
   readonly log: PluginLogger;
 }
 
+/** Labels in both languages for the codes a plugin writes: finding categories, and the keys of the data it records. */
+export interface PluginLabels {
+  readonly categories?: Readonly<Record<string, Localized>>;
+  readonly fields?: Readonly<Record<string, Localized>>;
+}
+
 /**
  * A department plugin, as written by hospital IT. Metadata is data, validated before
  * any of the plugin's functions run; behaviour is in the functions the host calls.
@@ -118,6 +124,8 @@ export interface PluginDefinition {
    * `ctx.t`. `createPluginText` makes them and a translator for module-level labels.
    */
   readonly messages?: Messages;
+  /** How people read the plugin's finding categories and data fields (`duty-post.absent`: 值班不在岗 / Absent from the duty post). */
+  readonly labels?: PluginLabels;
   readonly taskTypes?: readonly TaskTypeDefinition[];
   /** Chain files (absolute paths or `file:` URLs) the plugin ships. */
   readonly chains?: readonly (string | URL)[];

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/Localized.js';
 import semver from 'semver';
 import { DubanError, isDubanError } from '../errors/DubanError.js';
 import type { ErrorCode } from '../errors/errorCodes.js';
@@ -105,6 +106,24 @@ export class PluginRegistry implements TaskTypes {
   }
 
   /** The plugin that owns a task type or an outbox handler (`<plugin-id>.<name>`). */
+  /** A finding category's label from the plugin that writes it; undefined when no loaded plugin labels it. */
+  categoryLabel(category: string): Localized | undefined {
+    for (const plugin of this.#loaded) {
+      const label = plugin.definition.labels?.categories?.[category];
+      if (label) return label;
+    }
+    return undefined;
+  }
+
+  /** A data field's label (`punctuality`, `reinspection`) from the loaded plugins; undefined when none labels it. */
+  fieldLabel(field: string): Localized | undefined {
+    for (const plugin of this.#loaded) {
+      const label = plugin.definition.labels?.fields?.[field];
+      if (label) return label;
+    }
+    return undefined;
+  }
+
   owner(name: string): string | undefined {
     return this.#taskTypes.get(name)?.plugin ?? this.#outboxHandlers.get(name)?.plugin;
   }

@@ -9,6 +9,7 @@ export type {
   PluginCommand,
   PluginCommandOption,
   PluginDefinition,
+  PluginLabels,
   PluginOutboxHandler,
   RegisterContext,
   TaskInstanceScope,

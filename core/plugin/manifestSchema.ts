@@ -24,6 +24,9 @@ export const manifestSchema = z
     title: localizedSchema,
     description: localizedSchema.optional(),
     messages: z.strictObject({ 'zh-CN': catalogSchema, en: catalogSchema }).optional(),
+    labels: z
+      .strictObject({ categories: z.record(z.string().min(1), localizedSchema).optional(), fields: z.record(z.string().min(1), localizedSchema).optional() })
+      .optional(),
     taskTypes: z
       .array(
         z.strictObject({

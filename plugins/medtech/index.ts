@@ -20,6 +20,23 @@ export const plugin = definePlugin({
   title: both('plugin.title'),
   description: both('plugin.description'),
   messages,
+  labels: {
+    categories: {
+      'duty-post.absent': { 'zh-CN': '值班不在岗', en: 'Absent from the duty post' },
+      'duty-post.handover_incomplete': { 'zh-CN': '交接班记录不完善', en: 'Handover record incomplete' },
+      'duty-post.work_log_missing': { 'zh-CN': '工作日志未按规存档', en: 'Work log not filed' },
+      'discipline.late': { 'zh-CN': '迟到', en: 'Late' },
+      'discipline.left_early': { 'zh-CN': '早退', en: 'Left early' },
+      'discipline.away_from_post': { 'zh-CN': '离岗串岗', en: 'Away from the post' },
+      'discipline.punctuality': { 'zh-CN': '准时率未达标', en: 'Punctuality below target' },
+    },
+    fields: {
+      person: { 'zh-CN': '人员', en: 'Person' },
+      note: { 'zh-CN': '说明', en: 'Note' },
+      reinspection: { 'zh-CN': '复查', en: 'Re-inspection' },
+      punctuality: { 'zh-CN': '准时率', en: 'Punctuality' },
+    },
+  },
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
   // Its report follows each duty-post absence to the corrective meeting it started.

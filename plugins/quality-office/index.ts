@@ -25,6 +25,7 @@ export const plugin = definePlugin({
   title: both('plugin.title'),
   description: both('plugin.description'),
   messages,
+  labels: { categories: { 'spot-check': { 'zh-CN': '专项抽查', en: 'Spot check' } } },
   taskTypes: [
     drawSample,
     spotCheckForm,

@@ -33,6 +33,12 @@ export const plugin = definePlugin({
   title: both('plugin.title'),
   description: both('plugin.description'),
   messages,
+  labels: {
+    categories: {
+      'slide-qc.major-errors': { 'zh-CN': '痰片复检重大错误', en: 'Slide recheck: major errors' },
+      'slide-qc.false-negatives': { 'zh-CN': '痰片复检假阴性', en: 'Slide recheck: false negatives' },
+    },
+  },
   taskTypes: [registerImportForm, drawSample, controllerReadingForm, compareReadingsTask, umpireReadingForm, evaluateTask, followUpForm],
   chains: [workflowFile('sputum-slide-qc.yaml')],
   commands: [lqasCommand, classifyCommand, ocCommand, indicatorsCommand, importCommand, slidesCommand, readCommand, cohortCommand],

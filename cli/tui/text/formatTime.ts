@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -34,4 +36,19 @@ function formatUncached(iso: string, timeZone: string): string {
 /** The date part of {@link formatTime}. */
 export function formatDate(iso: string | null | undefined, timeZone: string): string {
   return formatTime(iso, timeZone).slice(0, 10);
+}
+
+/**
+ * The zone's offset from UTC as people read it next to local times (`+08`, `+05:30`,
+ * `-03`), at `iso` (daylight saving moves it) or now. Shown once per table or page, so
+ * the times themselves stay short.
+ */
+export function formatZone(timeZone: string, iso?: string | null): string {
+  const at = DateTime.fromISO(iso ?? new Date().toISOString(), { zone: 'utc' }).setZone(timeZone);
+  return at.isValid ? at.toFormat('ZZ').replace(/:00$/, '') : timeZone;
+}
+
+/** {@link formatTime} with the zone after it (`2027-02-07 20:00 +08`), for a time read on its own. */
+export function formatTimeWithZone(iso: string | null | undefined, timeZone: string): string {
+  return iso ? `${formatTime(iso, timeZone)} ${formatZone(timeZone, iso)}` : '';
 }

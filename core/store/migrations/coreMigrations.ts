@@ -7,6 +7,7 @@ import { findingOrderIndexMigration } from './005_finding_order_index.js';
 import { trustMigration } from './006_trust.js';
 import { heartbeatMigration } from './007_heartbeat.js';
 import { orgRevisionMigration } from './008_org_revision.js';
+import { capaMigration } from './009_capa.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -21,4 +22,5 @@ export const coreMigrations: Record<string, Migration> = {
   '006_trust': trustMigration,
   '007_heartbeat': heartbeatMigration,
   '008_org_revision': orgRevisionMigration,
+  '009_capa': capaMigration,
 };
