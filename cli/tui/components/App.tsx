@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { ConsoleContext, ViewInfo } from '../controller/ConsoleContext.js';
@@ -21,9 +21,10 @@ import { actionAvailability, type FindingAction } from '../model/findingPermissi
 import { formRows, parseFieldInput, withValue } from '../model/formDraft.js';
 import { lineText } from '../model/lineEdit.js';
 import { problemText } from '../model/problemText.js';
-import { screenLayout } from '../model/screenLayout.js';
+import { fitsConsole, MIN_COLUMNS, MIN_ROWS, screenLayout } from '../model/screenLayout.js';
 import { UiStore, useUiState } from '../model/UiStore.js';
 import { initialUiState, type Screen } from '../model/uiState.js';
+import { truncateToWidth } from '../text/displayWidth.js';
 import type { Theme } from '../theme/Theme.js';
 import { LookContext, lookOf } from '../theme/ThemeContext.js';
 import { DashboardView } from './DashboardView.js';
@@ -200,6 +201,11 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   const question =
     overlay?.kind === 'confirm' ? confirmQuestion(ctx, overlay.action, overlay.ids.length) : overlay?.kind === 'confirmRetry' ? t('prompt.retryIncident', { id: overlay.id }) : '';
 
+  if (!fitsConsole(size.columns, size.rows)) {
+    // Cut to the width: a wrapped notice would be a layout of its own on a tiny terminal.
+    const notice = t('app.tooSmall', { columns: size.columns, rows: size.rows, minColumns: MIN_COLUMNS, minRows: MIN_ROWS });
+    return <Text>{truncateToWidth(notice, size.columns, theme.ellipsis)}</Text>;
+  }
   return (
     <LookContext.Provider value={look}>
       <Box flexDirection="column" width={size.columns}>

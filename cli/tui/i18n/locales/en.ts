@@ -6,6 +6,7 @@ export const en = {
     live: 'live',
     loading: 'loading…',
     noOrgPerson: '{{person}} is not a person of the org: actions will be refused (use --as)',
+    tooSmall: 'terminal too small ({{columns}}×{{rows}}); needs {{minColumns}}×{{minRows}}',
   },
   screen: {
     findings: 'Findings',

@@ -9,6 +9,7 @@ export const zhCN: CatalogOf<typeof en> = {
     live: '实时',
     loading: '加载中…',
     noOrgPerson: '{{person}} 不在组织人员中：操作将被拒绝（请用 --as 指定）',
+    tooSmall: '窗口太小（{{columns}}×{{rows}}），至少需要 {{minColumns}}×{{minRows}}',
   },
   screen: {
     findings: '问题',
