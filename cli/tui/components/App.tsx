@@ -15,6 +15,7 @@ import { useTaskValidator } from '../hooks/useTaskForm.js';
 import { useTerminalSize, type TerminalSize } from '../hooks/useTerminalSize.js';
 import { helpSections } from '../keymap/helpSections.js';
 import { hintLine } from '../keymap/hintLine.js';
+import { queryIn } from '../filter/savedFilters.js';
 import { firstKey, KEYMAP, type Command } from '../keymap/keymap.js';
 import { detailLines } from '../model/detailLines.js';
 import { actionAvailability, type FindingAction } from '../model/findingPermissions.js';
@@ -143,8 +144,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   );
 
   const tabViews = useMemo(
-    () => findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${tab.saved.query}` : t(tab.saved.labelKey), count: tab.count })),
-    [findings.tabs, t],
+    () => findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${queryIn(tab.saved, ui.lang)}` : t(tab.saved.labelKey), count: tab.count })),
+    [findings.tabs, t, ui.lang],
   );
   const scopes = activeScopes(ui, findings.current.saved.kind);
   const overlay = ui.overlay;

@@ -1,3 +1,4 @@
+import { queryIn } from '../filter/savedFilters.js';
 import type { Command } from '../keymap/keymap.js';
 import { CURSOR_START, moveCursor, type CursorMove } from '../model/listCursor.js';
 import { lineOf } from '../model/lineEdit.js';
@@ -66,7 +67,7 @@ export function findingsCommand(ctx: ConsoleContext, command: Command): boolean 
       else if (state.custom !== null) setFindings(ctx, (f) => switchTab(f, 0, null));
       return true;
     case 'filter':
-      ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'filter', line: lineOf(findings.current.saved.query + ' ') } }));
+      ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'filter', line: lineOf(queryIn(findings.current.saved, ctx.store.state.lang) + ' ') } }));
       return true;
     case 'mark': {
       const finding = currentFinding(ctx);

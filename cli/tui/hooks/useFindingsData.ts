@@ -47,11 +47,12 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
   const [, setTick] = useState(0);
   // Names resolve once the org is known; without one, ids pass through as typed.
   const context = useMemo(
-    () => ({ me: data.actor, departments: lookups.departments.length > 0 ? lookups.departments : undefined, people: lookups.people }),
-    [data.actor, lookups.departments, lookups.people],
+    () => ({ me: data.actor, myDepartments: lookups.myDepartments, departments: lookups.departments.length > 0 ? lookups.departments : undefined, people: lookups.people }),
+    [data.actor, lookups.myDepartments, lookups.departments, lookups.people],
   );
-  const saved = useMemo(() => [...SAVED_FILTERS, ...(ui.custom !== null ? [customFilter(ui.custom)] : [])], [ui.custom]);
-  const filters = useMemo(() => saved.map((s) => parseFilterQuery(s.query, context).filter), [saved, context]);
+  const saved = useMemo(() => [...SAVED_FILTERS[lookups.seat], ...(ui.custom !== null ? [customFilter(ui.custom)] : [])], [ui.custom, lookups.seat]);
+  // Either language's query says the same; the English one is parsed.
+  const filters = useMemo(() => saved.map((s) => parseFilterQuery(s.query.en, context).filter), [saved, context]);
   const filtersKey = JSON.stringify(filters);
 
   const tabIndex = Math.min(ui.tab, saved.length - 1);

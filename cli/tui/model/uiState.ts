@@ -1,7 +1,7 @@
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Tone } from '../theme/Theme.js';
 import type { FormDraft } from './formDraft.js';
-import { SAVED_FILTERS } from '../filter/savedFilters.js';
+import { SAVED_TAB_COUNT } from '../filter/savedFilters.js';
 import { CURSOR_START, type ListCursor } from './listCursor.js';
 import type { LineState } from './lineEdit.js';
 
@@ -65,7 +65,7 @@ export interface UiState {
 }
 
 /** The index of the tab a `/` filter opens: after the saved ones. */
-export const CUSTOM_TAB = SAVED_FILTERS.length;
+export const CUSTOM_TAB = SAVED_TAB_COUNT;
 
 /** The state a console starts in; `filter` opens it on that query instead of the first tab. */
 export function initialUiState(lang: Language, screen: Screen = 'findings', filter?: string): UiState {

@@ -19,6 +19,7 @@ export const en = {
     myQueue: 'My queue',
     overdue: 'Overdue',
     byDepartment: 'Open by department',
+    myDepartments: 'My departments, open',
     awaiting: 'Awaiting verification',
     escalated: 'Escalated',
     closed: 'Closed',

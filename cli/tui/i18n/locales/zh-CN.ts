@@ -22,6 +22,7 @@ export const zhCN: CatalogOf<typeof en> = {
     myQueue: '我的待办',
     overdue: '逾期',
     byDepartment: '按科室（未关闭）',
+    myDepartments: '本科室（未关闭）',
     awaiting: '待验证',
     escalated: '已升级',
     closed: '已销号',
