@@ -7,6 +7,7 @@ import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { currentFinding, startAction } from './findingActions.js';
 import { say } from './say.js';
+import { FINDING_ACTIONS, type FindingAction } from '../model/findingPermissions.js';
 
 const MOVES: readonly string[] = ['down', 'up', 'top', 'bottom', 'halfDown', 'halfUp'];
 const MARK_ALL_LIMIT = 5000;
@@ -83,13 +84,11 @@ export function findingsCommand(ctx: ConsoleContext, command: Command): boolean 
     case 'markAll':
       void markAll(ctx);
       return true;
-    case 'escalate':
-    case 'close':
-    case 'assign':
-    case 'note':
-      if (kind === 'findings') startAction(ctx, command);
-      return true;
     default:
+      if ((FINDING_ACTIONS as readonly string[]).includes(command)) {
+        if (kind === 'findings') void startAction(ctx, command as FindingAction);
+        return true;
+      }
       return false;
   }
 }

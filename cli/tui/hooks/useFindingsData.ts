@@ -4,6 +4,7 @@ import { FindingPager } from '../data/FindingPager.js';
 import type { DepartmentCount, TuiData } from '../data/TuiData.js';
 import { parseFilterQuery, type QueryFilter } from '../filter/parseFilterQuery.js';
 import { customFilter, SAVED_FILTERS, type SavedFilter } from '../filter/savedFilters.js';
+import type { FindingDecisions } from '../model/findingPermissions.js';
 import type { ScreenLayout } from '../model/screenLayout.js';
 import type { FindingsUi } from '../model/uiState.js';
 import type { Lookups } from './useLookups.js';
@@ -24,6 +25,8 @@ export interface FindingsView {
   readonly departments: readonly DepartmentCount[] | undefined;
   /** The finding under the cursor with its timeline, once loaded. */
   readonly detail: FindingDetail | undefined;
+  /** What `can()` answers the current person for that finding's actions, read with it. */
+  readonly decisions: FindingDecisions | undefined;
 }
 
 /**
@@ -131,13 +134,16 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
 
   const under = current.kind === 'findings' ? pager.rowAt(ui.list.cursor) : undefined;
   const wantDetail = layout.showDetail || layout.pane !== 'alone';
-  const [detail, setDetail] = useState<FindingDetail | undefined>(undefined);
+  const [detail, setDetail] = useState<{ finding: FindingDetail; decisions: FindingDecisions } | undefined>(undefined);
   const underId = under?.id;
   useEffect(() => {
     if (!underId || !wantDetail) return;
     let live = true;
     const timer = setTimeout(() => {
-      data.finding(underId).then((d) => live && setDetail(d), (e: unknown) => live && onError(e));
+      Promise.all([data.finding(underId), data.decisions(underId)]).then(
+        ([finding, decisions]) => live && setDetail({ finding, decisions }),
+        (e: unknown) => live && onError(e),
+      );
     }, DETAIL_DELAY_MS);
     return () => {
       live = false;
@@ -152,6 +158,7 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
     total: currentTotal,
     rowAt: (index) => pager.rowAt(index),
     departments,
-    detail: detail && detail.id === underId ? detail : undefined,
+    detail: detail && detail.finding.id === underId ? detail.finding : undefined,
+    decisions: detail && detail.finding.id === underId ? detail.decisions : undefined,
   };
 }

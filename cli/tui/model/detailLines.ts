@@ -5,7 +5,7 @@ import { displayWidth, padToWidth } from '../text/displayWidth.js';
 import { formatTime } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
-import type { Availability, FindingAction } from './findingPermissions.js';
+import type { FindingAction } from './findingPermissions.js';
 
 /** A line of a pane, with an optional meaning for its colour (also said in its words). */
 export interface StyledLine {
@@ -23,12 +23,12 @@ export interface DetailContext {
   readonly timeZone: string;
   readonly personName: (id: string) => string;
   readonly departmentName: (id: string) => string;
-  readonly availability: Readonly<Record<FindingAction, Availability>>;
+  /** The actions `can()` allows the current person on this finding, in their order. */
+  readonly offered: readonly FindingAction[];
   /** Keys of the actions, as the keymap binds them. */
   readonly actionKeys: Readonly<Record<FindingAction, string>>;
 }
 
-const ACTIONS: readonly FindingAction[] = ['escalate', 'close', 'assign', 'note'];
 
 /**
  * Everything the detail pane shows of a finding, as lines `width` columns wide: the
@@ -106,11 +106,9 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
 }
 
 function actionSummary(ctx: DetailContext): string {
-  return ACTIONS.map((action) => {
-    const a = ctx.availability[action];
-    const mark = a.ok ? '' : ctx.theme.ascii ? ' (x)' : ' ✗';
-    return `${ctx.actionKeys[action]} ${ctx.t(`action.${action}`)}${mark}`;
-  }).join('  ');
+  // Only what may be done is offered; nothing at all is said in words.
+  if (ctx.offered.length === 0) return ctx.t('action.none');
+  return ctx.offered.map((action) => `${ctx.actionKeys[action]} ${ctx.t(`action.${action}`)}`).join('  ');
 }
 
 function pushField(lines: StyledLine[], label: string, value: string, labelWidth: number, width: number, tone?: Tone): void {

@@ -99,6 +99,9 @@ describe('the findings console', () => {
     await c.waitFor('Reason for escalating:');
     await c.type('二次督查仍未整改 reason');
     await c.press(KEYS.enter);
+    // An escalation cannot be taken back: it asks first, even for one finding.
+    await c.waitFor('Escalate 1 finding? [y/N]');
+    await c.press('y');
     await c.waitFor('escalated: 1 finding');
     const after = await fx.duban.findingQueries.get(target.id);
     expect(after.level).toBe(target.level + 1);
@@ -127,7 +130,9 @@ describe('the findings console', () => {
     await filterTo(c, 'dept:CT status:open');
     await c.waitFor('[Filter: dept:CT status:open');
     await c.waitFor('1 of');
-    expect(c.frame()).toContain('e escalate✗');
+    // Not offered: the head's hints and detail name only what he may do.
+    await c.waitFor('A acknowledge');
+    expect(c.frame()).not.toContain('e escalate');
     await c.press('e');
     await c.waitFor('escalate: unavailable · your role may not escalate this finding');
     expect(c.frame()).not.toContain('Reason for escalating');
