@@ -4,8 +4,9 @@ import type { CliContext } from './CommandContext.js';
 type Opts = Record<string, string | boolean | undefined>;
 
 /**
- * `duban findings list | show | open | ack | plan | action-done | submit | close | reject
- * | reopen | escalate | assign | note | evidence`. Every action goes through the engine,
+ * `duban findings list | show | open | ack | plan | root-cause | request-extension |
+ * grant-extension | refuse-extension | set-due | action-done | submit | close | reject |
+ * reopen | escalate | assign | note | evidence`. Every action goes through the engine,
  * which checks the person's role (`--as`) and writes the audit row.
  */
 export function registerFindingCommands(program: Command, { lang, say }: CliContext): void {
@@ -129,8 +130,48 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
       c
         .requiredOption('--action <text>', say({ 'zh-CN': '措施', en: 'the action' }))
         .requiredOption('--owner <person>', say({ 'zh-CN': '负责人', en: 'owner' }))
-        .requiredOption('--due <date>', say({ 'zh-CN': '期限（YYYY-MM-DD）', en: 'due date (YYYY-MM-DD)' })),
-    (d, id, actor, _args, o) => d.findings.plan(id, actor, { text: String(o.action), owner: String(o.owner), due: String(o.due) }),
+        .requiredOption('--due <date>', say({ 'zh-CN': '期限（YYYY-MM-DD）', en: 'due date (YYYY-MM-DD)' }))
+        .option('--kind <kind>', say({ 'zh-CN': 'corrective（纠正，默认）或 preventive（预防）', en: 'corrective (the default) or preventive' }), 'corrective'),
+    (d, id, actor, _args, o) => d.findings.plan(id, actor, { text: String(o.action), owner: String(o.owner), due: String(o.due), kind: o.kind as 'corrective' }),
+  );
+  action(
+    'root-cause <id>',
+    { 'zh-CN': '登记根因（类别与分析）', en: 'record the root cause (category and analysis)' },
+    (c) =>
+      c
+        .requiredOption('--category <c>', say({ 'zh-CN': 'people（人员）、method（方法）、equipment（设备）、environment（环境）或 management（管理）', en: 'people, method, equipment, environment or management' }))
+        .requiredOption('--text <text>', say({ 'zh-CN': '根因分析', en: 'the analysis' })),
+    (d, id, actor, _a, o) => d.findings.rootCause(id, actor, { category: o.category as 'people', text: String(o.text) }),
+  );
+  action(
+    'request-extension <id>',
+    { 'zh-CN': '申请延期（科主任）', en: 'ask for a later due date (department head)' },
+    (c) =>
+      c
+        .requiredOption('--until <date>', say({ 'zh-CN': '新期限（YYYY-MM-DD）', en: 'new due date (YYYY-MM-DD)' }))
+        .requiredOption('--reason <text>', say({ 'zh-CN': '原因', en: 'why' })),
+    (d, id, actor, _a, o) => d.findings.requestExtension(id, actor, String(o.until), String(o.reason)),
+  );
+  action(
+    'grant-extension <id>',
+    { 'zh-CN': '批准待批的延期申请（质控办）', en: 'grant the waiting extension request (quality office)' },
+    (c) => c.option('--reason <text>', say({ 'zh-CN': '说明', en: 'note' })),
+    (d, id, actor, _a, o) => d.findings.grantExtension(id, actor, o.reason as string | undefined),
+  );
+  action(
+    'refuse-extension <id>',
+    { 'zh-CN': '驳回待批的延期申请（质控办）', en: 'refuse the waiting extension request (quality office)' },
+    (c) => c.requiredOption('--reason <text>', say({ 'zh-CN': '原因', en: 'why' })),
+    (d, id, actor, _a, o) => d.findings.refuseExtension(id, actor, String(o.reason)),
+  );
+  action(
+    'set-due <id>',
+    { 'zh-CN': '指定期限（质控办；此后不再随计划变动）', en: 'fix the due date (quality office; the plan no longer moves it)' },
+    (c) =>
+      c
+        .requiredOption('--due-at <instant>', say({ 'zh-CN': '期限（ISO 8601，如 2027-02-07T20:00+08:00）', en: 'due instant (ISO 8601, e.g. 2027-02-07T20:00+08:00)' }))
+        .requiredOption('--reason <text>', say({ 'zh-CN': '原因', en: 'why' })),
+    (d, id, actor, _a, o) => d.findings.setDue(id, actor, String(o.dueAt), String(o.reason)),
   );
   action(
     'action-done <id> <actionId>',

@@ -1,6 +1,7 @@
 import { isReservedActorId, isSystemActor, type Actor } from '../actor/Actor.js';
 import type { Person } from '../org/Person.js';
-import type { AccessRule } from '../kernel/accessRule.js';
+import type { AccessRule, ItemPersonRef } from '../kernel/accessRule.js';
+import { matches } from '../kernel/guards.js';
 import { resolveValue, type RefScope } from '../kernel/refs.js';
 import { ALLOWED, type AccessDecision } from './AccessDecision.js';
 
@@ -52,7 +53,7 @@ export function decideAccess(facts: AccessFacts): AccessDecision {
   const inLine = (department: string | null | undefined) =>
     !!department && !!person.departmentId && facts.departmentLine(department).includes(person.departmentId);
   const holds = (role: string) => person.roles.includes(role) && (!DEPARTMENT_SCOPED_ROLES.includes(role) || inLine(facts.department));
-  const named = (refs: string | readonly string[] | undefined) => personIds(refs, facts.scope).includes(person.id);
+  const named = (refs: AccessRule['actorIs']) => personIds(refs, facts.scope).includes(person.id);
 
   const allowed =
     rule.anyone === true ||
@@ -78,17 +79,31 @@ export function decideAccess(facts: AccessFacts): AccessDecision {
 function describeNeeds(rule: AccessRule): string[] {
   const needs = [...(rule.roles ?? [])];
   if (rule.assignee) needs.push('the assignee');
-  if (rule.actorIs !== undefined) needs.push(`the person named by ${[rule.actorIs].flat().join(', ')}`);
+  if (isItemRef(rule.actorIs)) needs.push(`the ${rule.actorIs.pick} named by ${rule.actorIs.in}`);
+  else if (rule.actorIs !== undefined) needs.push(`the person named by ${[rule.actorIs].flat().join(', ')}`);
   return needs.length > 0 ? needs : ['a rule that names them'];
 }
 
 // The person ids references name: a field may hold one id or a list of them.
-function personIds(refs: string | readonly string[] | undefined, scope: RefScope): string[] {
+function personIds(refs: string | readonly string[] | ItemPersonRef | undefined, scope: RefScope): string[] {
   if (refs === undefined) return [];
+  if (isItemRef(refs)) {
+    const items = resolveValue(refs.in, scope);
+    // Unresolved match values constrain nothing (see ItemPersonRef).
+    const match = Object.fromEntries(Object.entries(resolveValue(refs.match, scope) as Record<string, unknown>).filter(([, v]) => v !== undefined));
+    return (Array.isArray(items) ? items : [])
+      .filter((item) => matches(item, match))
+      .map((item) => (item as Record<string, unknown>)[refs.pick])
+      .filter((v): v is string => typeof v === 'string');
+  }
   return [refs]
     .flat()
     .flatMap((ref) => [resolveValue(ref, scope)].flat())
     .filter((v): v is string => typeof v === 'string');
+}
+
+function isItemRef(refs: unknown): refs is ItemPersonRef {
+  return refs !== null && typeof refs === 'object' && !Array.isArray(refs);
 }
 
 function refuse(code: 'NOT_ALLOWED' | 'UNKNOWN_PERSON', reason: string, needs?: readonly string[]): AccessDecision {

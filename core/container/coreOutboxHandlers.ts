@@ -22,9 +22,18 @@ export function seedFrom(id: string): number {
 }
 
 /**
+ * The id of a started child: keyed, one per parent, chain and key (every start of the
+ * same key finds the first child); else one per outbox row (a retried row finds its child).
+ */
+export function childId(job: OutboxJob, chain: string, key: unknown): string {
+  if (key === undefined || key === null || key === '') return `i-${job.id.slice(2)}`;
+  return `i-${chain}-${seedFrom(`${job.instanceId ?? ''}\u0000${String(key)}`).toString(36)}-${String(key)}`;
+}
+
+/**
  * The outbox kinds the core runs itself: a plugin activity (its result returns as
- * `task.done`), and starting a child chain (idempotent: the child's id derives from the
- * outbox id, so a second run finds it already started).
+ * `task.done`), and starting a child chain (idempotent: the child's id derives from
+ * its key, or from the outbox id, so a second run finds it already started).
  */
 export function coreOutboxHandlers(deps: Deps): [string, OutboxHandler][] {
   const activity: OutboxHandler = async (job: OutboxJob) => {
@@ -41,9 +50,9 @@ export function coreOutboxHandlers(deps: Deps): [string, OutboxHandler][] {
   };
 
   const startChain: OutboxHandler = async (job) => {
-    const payload = job.payload as { chain: string; input?: Record<string, unknown> };
+    const payload = job.payload as { chain: string; input?: Record<string, unknown>; key?: unknown };
     await deps.engine.start(payload.chain, payload.input ?? {}, systemActor('chain'), {
-      id: `i-${job.id.slice(2)}`,
+      id: childId(job, payload.chain, payload.key),
       parentId: job.instanceId ?? undefined,
     });
   };

@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'AUDIT_ANCHOR_BROKEN',
   'AUDIT_KEY_UNREADABLE',
   'TIMER_CLAIMED',
+  'ALREADY_TOP_LEVEL',
   'NOT_FOUND',
   'INTERNAL',
 ] as const;

@@ -1,3 +1,5 @@
+import type { ROOT_CAUSE_CATEGORIES } from '../kernel/findingChain.js';
+
 /** Severities, least to most severe. */
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 
@@ -37,15 +39,51 @@ export interface FindingSummary {
   readonly updatedAt: string;
 }
 
-/** A corrective action of a finding. */
+/** Corrective (removes this finding's cause) or preventive (keeps it from recurring). */
+export const ACTION_KINDS = ['corrective', 'preventive'] as const;
+
+/** One of {@link ACTION_KINDS}. */
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** A root-cause category: people, method, equipment, environment, management (the finding chain's ROOT_CAUSE form). */
+export type RootCauseCategory = (typeof ROOT_CAUSE_CATEGORIES)[number];
+
+/** An action of a finding. */
 export interface CorrectiveAction {
   readonly id: string;
   readonly text: string;
+  /** Missing on actions planned before kinds existed: they count as corrective. */
+  readonly kind?: ActionKind;
   readonly owner: string;
   readonly due: string;
   readonly status: 'open' | 'done';
   readonly doneAt?: string;
+  readonly doneBy?: string;
   readonly note?: string;
+  /** The corrective meeting that agreed it. */
+  readonly agreedIn?: string;
+}
+
+/** A finding's root cause, as recorded. */
+export interface RootCause {
+  readonly category: RootCauseCategory;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+/** A request to extend a finding's due date, and the office's answer. */
+export interface ExtensionRequest {
+  readonly id: string;
+  /** The due date asked for, YYYY-MM-DD. */
+  readonly until: string;
+  readonly reason: string;
+  readonly status: 'requested' | 'granted' | 'refused';
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly decisionReason?: string;
+  readonly decidedBy?: string;
+  readonly decidedAt?: string;
 }
 
 /** One entry of a finding's timeline, drawn from the audit log. */
@@ -66,6 +104,8 @@ export interface FindingDetail extends FindingSummary {
   readonly description: string | null;
   readonly revision: number;
   readonly actions: readonly CorrectiveAction[];
+  readonly rootCause: RootCause | null;
+  readonly extensions: readonly ExtensionRequest[];
   readonly notes: readonly { by: string; at: string; text: string }[];
   readonly evidence: readonly { path: string; sha256: string; by: string; at: string }[];
   readonly escalations: readonly Record<string, unknown>[];

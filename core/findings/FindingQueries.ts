@@ -193,6 +193,8 @@ export class FindingQueries {
       description: typeof instance.context.input.description === 'string' ? instance.context.input.description : null,
       revision: instance.revision,
       actions: list<CorrectiveAction>('actions'),
+      rootCause: (data.rootCause as FindingDetail['rootCause']) ?? null,
+      extensions: list('extensions'),
       notes: list('notes'),
       evidence: list('evidence'),
       escalations: list('escalations'),
@@ -230,7 +232,9 @@ export class FindingQueries {
     if (filter.severity) q = q.where('severity', '=', filter.severity);
     if (filter.assignee) q = q.where('assignee', '=', filter.assignee);
     if (filter.escalated !== undefined) q = q.where('level', filter.escalated ? '>' : '=', 1);
-    if (filter.flagged !== undefined) q = q.where('flagged', '=', filter.flagged ? 1 : 0);
+    // A flag asks for attention now: a settled finding (closed) never counts as flagged.
+    if (filter.flagged === true) q = q.where('flagged', '=', 1).where('status', '!=', 'closed');
+    else if (filter.flagged === false) q = q.where((eb) => eb.or([eb('flagged', '=', 0), eb('status', '=', 'closed')]));
     if (filter.overdue !== undefined) {
       q = filter.overdue
         ? q.where('status', 'not in', SETTLED_STATUSES).where('due_at', '<', now)

@@ -1,4 +1,4 @@
-import type { ActorLike } from '../actor/Actor.js';
+import { systemActor, type ActorLike } from '../actor/Actor.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -13,7 +13,8 @@ import type { Settings } from '../runtime/Settings.js';
 import type { Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { addDuration, isIsoDuration } from '../kernel/duration.js';
-import { SEVERITIES, type Severity } from './Finding.js';
+import { SEVERITIES, type ActionKind, type RootCauseCategory, type Severity } from './Finding.js';
+import { endOfDay } from './endOfDay.js';
 
 /** What opening a finding takes. */
 export interface OpenFindingInput {
@@ -31,12 +32,22 @@ export interface OpenFindingInput {
   readonly escalateNow?: boolean;
 }
 
-/** A planned corrective action. */
+/** A planned action. */
 export interface PlanInput {
   readonly text: string;
   readonly owner: string;
   /** Due date, YYYY-MM-DD: a real day, today or later. */
   readonly due: string;
+  /** Corrective (removes the cause of this finding) or preventive (keeps it from recurring); default corrective. */
+  readonly kind?: ActionKind;
+  /** The corrective meeting that agreed the action, when one did. */
+  readonly agreedIn?: string;
+}
+
+/** A root cause: its category and the analysis in words. */
+export interface RootCauseInput {
+  readonly category: RootCauseCategory;
+  readonly text: string;
 }
 
 /**
@@ -106,12 +117,81 @@ export class FindingService {
     return this.engine.send(id, { type: 'ACK' }, actor);
   }
 
-  /** Adds a corrective action (the first one moves the finding to "action planned"). */
+  /**
+   * Adds an action (the first one moves the finding to "action planned"). Unless the
+   * office fixed the due date, the finding is then due at the end of its latest action's
+   * due day (in the configured zone).
+   *
+   * @throws DubanError `FORM_INVALID` (every problem: owner unknown, due date past, kind), `NOT_ALLOWED`.
+   */
   async plan(id: string, actor: ActorLike, action: PlanInput): Promise<SendResult> {
     // The chain's PLAN form checks the owner against the org and the due date (a real day, not past).
     const finding = await this.engine.get(id);
-    const actions = (finding.context.data.actions as unknown[] | undefined) ?? [];
-    return this.engine.send(id, { type: 'PLAN', data: { id: `a${actions.length + 1}`, ...action } }, actor);
+    const actions = (finding.context.data.actions as { due?: string }[] | undefined) ?? [];
+    const latest = [...actions.map((a) => String(a.due ?? '')), action.due].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().at(-1);
+    const data = {
+      id: `a${actions.length + 1}`,
+      text: action.text,
+      kind: action.kind ?? 'corrective',
+      owner: action.owner,
+      due: action.due,
+      ...(action.agreedIn ? { agreedIn: action.agreedIn } : {}),
+      ...(latest ? { planDueAt: endOfDay(latest, this.settings.timeZone) } : {}),
+    };
+    return this.engine.send(id, { type: 'PLAN', data }, actor);
+  }
+
+  /**
+   * Adopts the actions a corrective meeting agreed as the finding's own: one PLAN each,
+   * skipping those already adopted (a retried outbox row adopts nothing twice).
+   */
+  async adoptActions(id: string, meetingId: string, actions: readonly { id: string; action: string; owner: string; due: string; kind?: ActionKind }[]): Promise<void> {
+    const finding = await this.engine.get(id);
+    const adopted = ((finding.context.data.actions as { agreedIn?: string }[] | undefined) ?? []).filter((a) => a.agreedIn === meetingId).length;
+    for (const action of actions.slice(adopted)) {
+      await this.plan(id, systemActor('chain'), { text: action.action, owner: action.owner, due: action.due, kind: action.kind, agreedIn: meetingId });
+    }
+  }
+
+  /** Records the root cause (a later one replaces it; the audit keeps each). */
+  async rootCause(id: string, actor: ActorLike, cause: RootCauseInput): Promise<SendResult> {
+    return this.engine.send(id, { type: 'ROOT_CAUSE', data: { category: cause.category, text: cause.text } }, actor);
+  }
+
+  /**
+   * The head asks for a later due date, with a reason; the office answers. One request
+   * waits at a time (`GUARD_REJECTED` while one does).
+   */
+  async requestExtension(id: string, actor: ActorLike, until: string, reason: string): Promise<SendResult> {
+    const finding = await this.engine.get(id);
+    const requests = (finding.context.data.extensions as unknown[] | undefined) ?? [];
+    return this.engine.send(id, { type: 'REQUEST_EXTENSION', data: { id: `e${requests.length + 1}`, until, reason } }, actor);
+  }
+
+  /** The office grants the waiting request: the finding is due at the end of the day asked for, fixed. */
+  async grantExtension(id: string, actor: ActorLike, reason?: string): Promise<SendResult> {
+    const request = await this.waitingExtension(id);
+    const data = { extensionId: request.id, dueAt: endOfDay(request.until, this.settings.timeZone), ...(reason ? { reason } : {}) };
+    return this.engine.send(id, { type: 'GRANT_EXTENSION', data }, actor);
+  }
+
+  /** The office refuses the waiting request, with a reason; the due date stays. */
+  async refuseExtension(id: string, actor: ActorLike, reason: string): Promise<SendResult> {
+    const request = await this.waitingExtension(id);
+    return this.engine.send(id, { type: 'REFUSE_EXTENSION', data: { extensionId: request.id, reason } }, actor);
+  }
+
+  /** The office fixes the due date (the plan no longer moves it). */
+  async setDue(id: string, actor: ActorLike, dueAt: string, reason: string): Promise<SendResult> {
+    return this.engine.send(id, { type: 'SET_DUE', data: { dueAt, reason } }, actor);
+  }
+
+  private async waitingExtension(id: string): Promise<{ id: string; until: string }> {
+    const finding = await this.engine.get(id);
+    const requests = (finding.context.data.extensions as { id: string; until: string; status: string }[] | undefined) ?? [];
+    const waiting = requests.find((r) => r.status === 'requested');
+    if (!waiting) throw new DubanError('GUARD_REJECTED', `${id}: no extension request waits for an answer`, { place: { argument: id } });
+    return waiting;
   }
 
   async actionDone(id: string, actor: ActorLike, actionId: string, note?: string): Promise<SendResult> {
@@ -159,12 +239,17 @@ export class FindingService {
    * Escalates one level along the department's chain and reassigns; at the top level the
    * finding is flagged instead (never dropped).
    *
-   * @throws DubanError `INPUT_INVALID` without a reason; `NOT_ALLOWED` unless office.
+   * @throws DubanError `INPUT_INVALID` without a reason; `ALREADY_TOP_LEVEL` at the top level; `NOT_ALLOWED` unless office.
    */
   async escalate(id: string, actor: ActorLike, reason: string): Promise<SendResult> {
     this.check(typeof reason === 'string' && reason.trim() !== '', 'reason', 'escalating by hand needs a reason');
     const at = this.clock.now();
-    return this.engine.send(id, await this.escalationEvent(id, reason, at), actor, { at });
+    const event = await this.escalationEvent(id, reason, at);
+    // By hand there is nowhere higher to go: say so and change nothing (the SLA flags instead).
+    if (event.type !== 'ESCALATE') {
+      throw new DubanError('ALREADY_TOP_LEVEL', `${id} is already at the top escalation level; nothing was changed`, { place: { argument: id } });
+    }
+    return this.engine.send(id, event, actor, { at });
   }
 
   /**

@@ -7,7 +7,9 @@ import type { FindingService, OpenFindingInput } from './FindingService.js';
  * - `openFinding`, the chain effect: opens a finding whose id derives from the outbox id,
  *   so a retried row finds it already open;
  * - `findings.escalate`, the SLA breach of an open step: one level up, or flagged at the top;
- * - `findings.recheck`, the effectiveness re-check after closing.
+ * - `findings.recheck`, the effectiveness re-check after closing;
+ * - `findings.adopt-actions`, a corrective meeting's agreed actions, which become the
+ *   finding's own (the meeting's outbox row names the finding).
  */
 export function findingOutboxHandlers(findings: FindingService): [string, OutboxHandler][] {
   const open: OutboxHandler = async (job) => {
@@ -33,8 +35,13 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
     event: await findings.escalationEvent(job.instanceId!, String((job.payload as { reason?: string }).reason ?? 'overdue')),
   });
   const recheck: OutboxHandler = async (job) => ({ event: await findings.recheckEvent(job.instanceId!) });
+  const adopt: OutboxHandler = async (job) => {
+    const p = job.payload as { findingId?: string; actions?: Parameters<FindingService['adoptActions']>[2] };
+    await findings.adoptActions(String(p.findingId), job.instanceId ?? '', p.actions ?? []);
+  };
   return [
     ['openFinding', open],
+    ['findings.adopt-actions', adopt],
     ['findings.escalate', escalate],
     ['findings.recheck', recheck],
   ];

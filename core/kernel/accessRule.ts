@@ -9,10 +9,23 @@
 export interface AccessRule {
   readonly roles?: readonly string[];
   readonly assignee?: true;
-  readonly actorIs?: string | readonly string[];
+  readonly actorIs?: string | readonly string[] | ItemPersonRef;
   readonly anyone?: true;
   readonly notOf?: string;
   readonly notActor?: string | readonly string[];
+}
+
+/**
+ * The person a field of a list item names: the `pick` field of the items of `in` that
+ * match every field of `match` (an action's owner: `{ in: $context.data.actions, match:
+ * { id: $event.data.actionId }, pick: owner }`). A `match` value that resolves to nothing
+ * (no event data, as `can()` asks without it) constrains nothing, so the question becomes
+ * "the owner of any item"; the transition's guard still demands the item exists.
+ */
+export interface ItemPersonRef {
+  readonly in: string;
+  readonly match: Readonly<Record<string, unknown>>;
+  readonly pick: string;
 }
 
 /** The allow rules, in the order error messages name them. */

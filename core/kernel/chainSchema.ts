@@ -45,7 +45,15 @@ const effectSchema = z.union([
   }),
   z.strictObject({
     ...when,
-    startChain: z.strictObject({ chain: z.string().min(1), input: z.record(z.string(), z.unknown()).optional() }),
+    startChain: z.strictObject({
+      chain: z.string().min(1),
+      input: z.record(z.string(), z.unknown()).optional(),
+      /**
+       * Starts at most one child of this chain per key and parent (a finding's id): a
+       * second start with the same key finds the first. Without a key, each run starts one.
+       */
+      key: z.union([ref, z.string().min(1)]).optional(),
+    }),
   }),
   z.strictObject({
     ...when,
@@ -84,6 +92,8 @@ const forEachSchema = z.strictObject({
 const stepEffectSchema = z.union([effectSchema, forEachSchema]);
 
 const refs = z.union([ref, z.array(ref).min(1)]);
+/** The person a field of a list item names (see ItemPersonRef in accessRule.ts). */
+const itemPersonRef = z.strictObject({ in: ref, match: z.record(z.string(), z.unknown()), pick: name });
 
 /**
  * Who may send an event (see accessRule.ts): any one of `roles`, `assignee`, `actorIs`
@@ -94,7 +104,7 @@ const accessRuleFields = {
   /** The person the step is assigned to, or whoever holds the step's assigned role. */
   assignee: z.literal(true).optional(),
   /** The person a context or event field names (an action's owner, say). */
-  actorIs: refs.optional(),
+  actorIs: z.union([refs, itemPersonRef]).optional(),
   /** Any person of the org: the rule must say so, it is never the default. */
   anyone: z.literal(true).optional(),
   /** No person of this department (or of a department below it): a conflict of interest. */

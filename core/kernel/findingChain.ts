@@ -41,6 +41,73 @@ const sharedOpenEvents = (state: string) => ({
       },
     ],
   },
+  ROOT_CAUSE: {
+    roles: ['office', 'head'],
+    form: rootCauseForm,
+    assign: { rootCause: { category: '$event.data.category', text: '$event.data.text', by: '$event.actor', at: '$event.at' } },
+  },
+  // The office fixes the due date: from then on the plan no longer moves it.
+  SET_DUE: {
+    roles: ['office'],
+    form: {
+      dueAt: { type: 'datetime', required: true, future: true, label: label('期限', 'Due') },
+      reason: { type: 'text', required: true, label: label('原因', 'Reason') },
+    },
+    target: state,
+    reenter: true,
+    assign: { dueAt: '$event.data.dueAt', dueFixed: true, flagged: false },
+    append: { dueChanges: { dueAt: '$event.data.dueAt', reason: '$event.data.reason', by: '$event.actor', at: '$event.at' } },
+  },
+  REQUEST_EXTENSION: {
+    roles: ['head'],
+    form: {
+      id: { type: 'string', required: true, label: label('编号', 'Id') },
+      until: { type: 'date', required: true, future: true, label: label('延期至', 'New due date') },
+      reason: { type: 'text', required: true, label: label('原因', 'Reason') },
+    },
+    // One request waits at a time: the office answers it before the next.
+    guard: { field: 'context.data.extensions', op: 'noneMatch', value: { status: 'requested' } },
+    append: {
+      extensions: { id: '$event.data.id', until: '$event.data.until', reason: '$event.data.reason', status: 'requested', requestedBy: '$event.actor', requestedAt: '$event.at' },
+    },
+    effects: [{ notify: { to: { role: 'office' }, message: { 'zh-CN': '科室申请延期整改期限', en: 'A department asks to extend a finding’s due date' } } }],
+  },
+  GRANT_EXTENSION: {
+    roles: ['office'],
+    form: {
+      extensionId: { type: 'string', required: true, label: label('延期申请', 'Extension request') },
+      dueAt: { type: 'datetime', required: true, label: label('期限', 'Due') },
+      reason: { type: 'text', label: label('说明', 'Reason') },
+    },
+    guard: { field: 'context.data.extensions', op: 'anyMatch', value: { id: '$event.data.extensionId', status: 'requested' } },
+    target: state,
+    reenter: true,
+    assign: { dueAt: '$event.data.dueAt', dueFixed: true, flagged: false },
+    updateItems: [
+      {
+        list: 'extensions',
+        match: { id: '$event.data.extensionId', status: 'requested' },
+        set: { status: 'granted', decisionReason: '$event.data.reason', decidedBy: '$event.actor', decidedAt: '$event.at' },
+      },
+    ],
+    effects: [{ notify: { to: assigneeOrHead, message: { 'zh-CN': '延期申请已批准', en: 'The extension was granted' } } }],
+  },
+  REFUSE_EXTENSION: {
+    roles: ['office'],
+    form: {
+      extensionId: { type: 'string', required: true, label: label('延期申请', 'Extension request') },
+      reason: { type: 'text', required: true, label: label('原因', 'Reason') },
+    },
+    guard: { field: 'context.data.extensions', op: 'anyMatch', value: { id: '$event.data.extensionId', status: 'requested' } },
+    updateItems: [
+      {
+        list: 'extensions',
+        match: { id: '$event.data.extensionId', status: 'requested' },
+        set: { status: 'refused', decisionReason: '$event.data.reason', decidedBy: '$event.actor', decidedAt: '$event.at' },
+      },
+    ],
+    effects: [{ notify: { to: assigneeOrHead, message: { 'zh-CN': '延期申请未获批准', en: 'The extension was refused' } } }],
+  },
   FLAG: {
     roles: ['office'],
     assign: { flagged: true },
@@ -56,34 +123,92 @@ const sharedOpenEvents = (state: string) => ({
   },
 });
 
+const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+/** The root-cause categories of corrective-action practice (people, method, equipment, environment, management). */
+export const ROOT_CAUSE_CATEGORIES = ['people', 'method', 'equipment', 'environment', 'management'] as const;
+
+const rootCauseForm = {
+  category: {
+    type: 'enum',
+    required: true,
+    label: label('根因类别', 'Root-cause category'),
+    options: [
+      { value: 'people', label: label('人员', 'People') },
+      { value: 'method', label: label('方法', 'Method') },
+      { value: 'equipment', label: label('设备', 'Equipment') },
+      { value: 'environment', label: label('环境', 'Environment') },
+      { value: 'management', label: label('管理', 'Management') },
+    ],
+  },
+  text: { type: 'text', required: true, label: label('根因分析', 'Root cause') },
+};
+
+/**
+ * Only when the finding is opened: the step is re-entered on escalation and on a new due
+ * date (re-arming its SLA), and a reopened finding comes back to it; neither tells again.
+ */
+const openedNow = (guard: object) => ({ all: [guard, { field: 'event.type', op: 'eq', value: 'xstate.init' }] });
+
+const assigneeOrHead = { role: 'head', department: '$context.input.department' };
+
 const slaOnOpenStates = {
   at: '$context.data.dueAt',
   onBreach: { effects: [{ call: { handler: 'findings.escalate', with: { reason: 'overdue' } } }] },
 };
 
-const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-
-const plan = {
-  roles: ['office', 'head'],
-  form: {
-    id: { type: 'string', required: true, label: label('编号', 'Id') },
-    text: { type: 'text', required: true, label: label('整改措施', 'Action') },
-    owner: { type: 'person', required: true, label: label('责任人', 'Owner') },
-    due: { type: 'date', required: true, future: true, label: label('完成期限', 'Due') },
+const planForm = {
+  id: { type: 'string', required: true, label: label('编号', 'Id') },
+  text: { type: 'text', required: true, label: label('整改措施', 'Action') },
+  kind: {
+    type: 'enum',
+    required: true,
+    label: label('措施类型', 'Kind'),
+    options: [
+      { value: 'corrective', label: label('纠正措施', 'Corrective') },
+      { value: 'preventive', label: label('预防措施', 'Preventive') },
+    ],
   },
-  target: 'action_planned',
-  append: {
-    actions: {
-      id: '$event.data.id',
-      text: '$event.data.text',
-      owner: '$event.data.owner',
-      due: '$event.data.due',
-      status: 'open',
-      createdBy: '$event.actor',
-      createdAt: '$event.at',
-    },
-  },
+  owner: { type: 'person', required: true, label: label('责任人', 'Owner') },
+  due: { type: 'date', required: true, future: true, label: label('完成期限', 'Due') },
+  // The end of the latest action's due day, which the finding's due date follows.
+  planDueAt: { type: 'datetime', required: true, label: label('计划期限', 'Plan due') },
+  agreedIn: { type: 'string', label: label('议定会议', 'Agreed in meeting') },
 };
+
+const plannedAction = {
+  id: '$event.data.id',
+  text: '$event.data.text',
+  kind: '$event.data.kind',
+  owner: '$event.data.owner',
+  due: '$event.data.due',
+  status: 'open',
+  agreedIn: '$event.data.agreedIn',
+  createdBy: '$event.actor',
+  createdAt: '$event.at',
+};
+
+/**
+ * PLAN adds an action; the finding's due date then follows the plan (re-entering the step
+ * re-arms its SLA at the new date), unless the office fixed it (SET_DUE, a granted extension).
+ */
+const plan = [
+  {
+    roles: ['office', 'head'],
+    form: planForm,
+    guard: { field: 'context.data.dueFixed', op: 'eq', value: true },
+    target: 'action_planned',
+    append: { actions: plannedAction },
+  },
+  {
+    roles: ['office', 'head'],
+    form: planForm,
+    target: 'action_planned',
+    reenter: true,
+    assign: { dueAt: '$event.data.planDueAt', flagged: false },
+    append: { actions: plannedAction },
+  },
+];
 
 const assignee = { person: '$context.data.assignee' };
 
@@ -91,7 +216,8 @@ const assignee = { person: '$context.data.assignee' };
 export const findingChain = {
   id: 'finding',
   // 2: who may act is checked by default-deny rules; PLAN and ASSIGN data by forms.
-  version: 2,
+  // 3: root cause, corrective/preventive actions, the due date follows the plan, extensions.
+  version: 3,
   title: { 'zh-CN': '问题督办', en: 'Finding' },
   roles: ['office', 'inspector'],
   input: {
@@ -142,6 +268,9 @@ export const findingChain = {
     escalations: [],
     assignments: [],
     reopens: [],
+    rootCause: null,
+    extensions: [],
+    dueChanges: [],
   },
   initial: 'open',
   states: {
@@ -151,14 +280,14 @@ export const findingChain = {
       sla: slaOnOpenStates,
       entry: [
         {
-          when: { all: [{ field: 'context.input.escalateNow', op: 'eq', value: true }, { field: 'context.data.reopenCount', op: 'missing' }] },
+          when: openedNow({ field: 'context.input.escalateNow', op: 'eq', value: true }),
           notify: {
             to: { role: 'head', department: '$context.input.department' },
             message: { 'zh-CN': '危急问题：已立即升级至科主任与质控办', en: 'Critical finding: escalated at once to the department head and the quality office' },
           },
         },
         {
-          when: { all: [{ field: 'context.input.escalateNow', op: 'eq', value: true }, { field: 'context.data.reopenCount', op: 'missing' }] },
+          when: openedNow({ field: 'context.input.escalateNow', op: 'eq', value: true }),
           notify: {
             to: { role: 'office' },
             message: { 'zh-CN': '危急问题：已立即升级至科主任与质控办', en: 'Critical finding: escalated at once to the department head and the quality office' },
@@ -166,8 +295,10 @@ export const findingChain = {
         },
         {
           when: { all: [{ field: 'context.input.severity', op: 'eq', value: 'critical' }, { field: 'context.data.reopenCount', op: 'missing' }] },
+          // One meeting per finding, however often the step is entered (escalation, a new due date).
           startChain: {
             chain: 'corrective-meeting',
+            key: '$context.input.id',
             input: {
               findingId: '$context.input.id',
               department: '$context.input.department',
@@ -198,6 +329,8 @@ export const findingChain = {
         PLAN: plan,
         ACTION_DONE: {
           roles: ['office', 'head'],
+          // The action's owner may mark their own action done.
+          actorIs: { in: '$context.data.actions', match: { id: '$event.data.actionId' }, pick: 'owner' },
           guard: { field: 'context.data.actions', op: 'anyMatch', value: { id: '$event.data.actionId', status: 'open' } },
           updateItems: [
             {
@@ -225,7 +358,7 @@ export const findingChain = {
           roles: ['office'],
           target: 'closed',
           guard: { field: 'event.data.note', op: 'exists' },
-          assign: { verification: { note: '$event.data.note', by: '$event.actor', at: '$event.at' }, closedAt: '$event.at' },
+          assign: { verification: { note: '$event.data.note', by: '$event.actor', at: '$event.at' }, closedAt: '$event.at', flagged: false },
         },
         REJECT: {
           roles: ['office'],

@@ -153,6 +153,32 @@ export interface FindingTable {
   closed_at: string | null;
   escalated_at: string | null;
   updated_at: string;
+  /** The root cause's category, once recorded (migration 008). */
+  root_cause_category?: string | null;
+}
+
+/** One action of a finding (core/findings' projection). `due` is YYYY-MM-DD; instants ISO UTC. */
+export interface FindingActionTable {
+  finding_id: string;
+  action_id: string;
+  department_id: string;
+  kind: string;
+  owner: string;
+  due: string;
+  status: string;
+  done_at: string | null;
+  created_at: string;
+}
+
+/** One due-date extension request of a finding (core/findings' projection). */
+export interface FindingExtensionTable {
+  finding_id: string;
+  extension_id: string;
+  department_id: string;
+  until: string;
+  status: string;
+  requested_at: string;
+  decided_at: string | null;
 }
 
 /** A cron schedule (core/schedule). `action` is JSON; times are ISO text in UTC. */
@@ -228,6 +254,8 @@ export interface DubanSchema {
   posts: PostTable;
   escalation_levels: EscalationLevelTable;
   findings: FindingTable;
+  finding_actions: FindingActionTable;
+  finding_extensions: FindingExtensionTable;
   schedules: ScheduleTable;
   schedule_runs: ScheduleRunTable;
   inbox: InboxTable;

@@ -9,6 +9,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OWNERS: Readonly<Record<string, string>> = {
   instances: 'core/instances/',
   findings: 'core/findings/',
+  finding_actions: 'core/findings/',
+  finding_extensions: 'core/findings/',
   people: 'core/org/',
   departments: 'core/org/',
   posts: 'core/org/',

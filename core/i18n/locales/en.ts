@@ -36,6 +36,7 @@ export const en = {
     AUDIT_ANCHOR_BROKEN: 'the audit log no longer holds an anchored row',
     AUDIT_KEY_UNREADABLE: 'the audit anchor key cannot be read',
     TIMER_CLAIMED: 'the timer was already claimed',
+    ALREADY_TOP_LEVEL: 'the finding is already at the top escalation level; nothing was changed',
     NOT_FOUND: 'not found',
     INTERNAL: 'internal error',
   },

@@ -39,6 +39,7 @@ export const zhCN: CatalogOf<typeof en> = {
     AUDIT_ANCHOR_BROKEN: '审计日志已不含某个锚定的行',
     AUDIT_KEY_UNREADABLE: '无法读取审计锚点签名密钥',
     TIMER_CLAIMED: '定时器已被领取',
+    ALREADY_TOP_LEVEL: '该问题已在最高升级层级，未作任何更改',
     NOT_FOUND: '未找到',
     INTERNAL: '内部错误',
   },

@@ -5,6 +5,7 @@ import { schedulesInboxMigration } from './003_schedules_inbox.js';
 import { reportIndexesMigration } from './004_report_indexes.js';
 import { findingOrderIndexMigration } from './005_finding_order_index.js';
 import { trustMigration } from './006_trust.js';
+import { capaMigration } from './008_capa.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -17,4 +18,5 @@ export const coreMigrations: Record<string, Migration> = {
   '004_report_indexes': reportIndexesMigration,
   '005_finding_order_index': findingOrderIndexMigration,
   '006_trust': trustMigration,
+  '008_capa': capaMigration,
 };

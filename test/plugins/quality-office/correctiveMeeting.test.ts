@@ -6,7 +6,8 @@ import { notifications, PEOPLE, seedOrg } from './support.js';
 
 const START = '2026-03-02T01:00:00.000Z';
 
-const input = { findingId: 'F-0001', department: 'CT', subject: 'ct-zhang', reason: '值班不在岗 / absent from the CT duty post' };
+// A meeting of its own (no finding): it tracks, verifies and re-checks its actions itself.
+const input = { department: 'CT', subject: 'ct-zhang', reason: '值班不在岗 / absent from the CT duty post' };
 
 const minutes = {
   heldAt: '2026-03-03T16:00:00+08:00',
