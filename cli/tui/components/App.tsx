@@ -25,6 +25,7 @@ import { formRows, parseFieldInput, withValue } from '../model/formDraft.js';
 import { lineText } from '../model/lineEdit.js';
 import { problemText } from '../model/problemText.js';
 import { fitsConsole, MIN_COLUMNS, MIN_ROWS, screenLayout } from '../model/screenLayout.js';
+import { stageChoices } from '../model/stageChoices.js';
 import { UiStore, useUiState } from '../model/UiStore.js';
 import { initialUiState, type Screen } from '../model/uiState.js';
 import { truncateToWidth } from '../text/displayWidth.js';
@@ -198,7 +199,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     overlay?.kind === 'filter'
       ? t('prompt.filter')
       : overlay?.kind === 'text'
-        ? `${textPromptLabel(overlay, t, findings.detail)}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
+        ? `${textPromptLabel(overlay, t, ui.lang, findings.detail)}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
         : overlay?.kind === 'field'
           ? (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? overlay.path)
           : '';
@@ -248,11 +249,21 @@ const TEXT_PROMPTS: Readonly<Partial<Record<FindingAction, string>>> = {
   reopen: 'prompt.reopenReason',
   evidence: 'prompt.evidencePath',
   plan: 'prompt.planText',
+  rootCause: 'prompt.rootCauseText',
+  requestExtension: 'prompt.extensionReason',
+  refuseExtension: 'prompt.refuseReason',
 };
 
 /** The label of a finding action's text prompt; the action to mark done lists the open ones. */
-function textPromptLabel(overlay: Extract<NonNullable<ReturnType<typeof initialUiState>['overlay']>, { kind: 'text' }>, t: (key: string, vars?: Record<string, unknown>) => string, detail: FindingDetail | undefined): string {
-  if (overlay.stage === 'due') return t('prompt.planDue');
+function textPromptLabel(
+  overlay: Extract<NonNullable<ReturnType<typeof initialUiState>['overlay']>, { kind: 'text' }>,
+  t: (key: string, vars?: Record<string, unknown>) => string,
+  lang: Language,
+  detail: FindingDetail | undefined,
+): string {
+  const choices = stageChoices(overlay.stage);
+  if (choices) return `${choices.label[lang]} (${choices.choices.map((c) => `${c.value} ${c.label[lang]}`).join(' / ')})`;
+  if (overlay.stage === 'due') return t(overlay.action === 'requestExtension' ? 'prompt.extensionUntil' : 'prompt.planDue');
   if (overlay.stage === 'actionId') {
     const open = (detail?.id === overlay.ids[0] ? detail.actions : []).filter((a) => a.status === 'open').map((a) => `${a.id} ${a.text}`);
     return t('prompt.doneAction', { open: open.join(', ') });

@@ -1,7 +1,7 @@
 import type { FindingSummary } from '../../../core/findings/Finding.js';
 import type { ActionInput } from '../data/TuiData.js';
 import { lineOf } from '../model/lineEdit.js';
-import { ACTION_INPUT, availabilityOf, IRREVERSIBLE, type Availability, type FindingAction } from '../model/findingPermissions.js';
+import { ACTION_STAGES, availabilityOf, IRREVERSIBLE, type Availability, type FindingAction, type InputStage } from '../model/findingPermissions.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { errorText } from './errorText.js';
 import { say } from './say.js';
@@ -47,39 +47,53 @@ export async function startAction(ctx: ConsoleContext, action: FindingAction): P
     if (!available.ok) return say(ctx, unavailableText(ctx, action, available, finding), 'warning');
     ids = [finding.id];
   }
-  const bulk = marks.length > 0;
-  const kind = ACTION_INPUT[action];
-  if (kind === 'none') return afterInput(ctx, action, ids, {}, bulk);
-  if (kind === 'person') return ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'picker', purpose: 'assign', ids, bulk, line: lineOf(''), choice: 0 } }));
-  if (kind === 'openAction') {
-    if (bulk) return say(ctx, t('action.oneAtATime', { action: t(`action.${action}`) }), 'warning');
-    const open = (await ctx.data.finding(ids[0]!)).actions.filter((a) => a.status === 'open');
-    if (open.length === 0) return say(ctx, t('action.noOpenAction'), 'warning');
-    return ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'text', action, stage: 'actionId', ids, bulk, input: {}, line: lineOf(open[0]!.id) } }));
-  }
-  ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'text', action, stage: 'text', ids, bulk, input: {}, line: lineOf('') } }));
+  if (bulk(marks) && ACTION_STAGES[action].includes('actionId')) return say(ctx, t('action.oneAtATime', { action: t(`action.${action}`) }), 'warning');
+  ctx.store.update((s) => ({ ...s, message: null }));
+  await afterInput(ctx, action, ids, {}, bulk(marks));
+}
+
+function bulk(marks: readonly string[]): boolean {
+  return marks.length > 0;
+}
+
+/** What a stage's prompt starts with: the first choice, or the first open action the person may mark done. */
+async function firstValue(ctx: ConsoleContext, stage: InputStage, id: string): Promise<string> {
+  if (stage === 'kind') return 'corrective';
+  if (stage === 'category') return 'people';
+  if (stage !== 'actionId') return '';
+  const decisions = await ctx.data.decisions(id);
+  const open = (await ctx.data.finding(id)).actions.filter((a) => a.status === 'open');
+  return (open.find((a) => decisions.get(`ACTION_DONE:${a.id}`)?.allowed) ?? open[0])?.id ?? '';
 }
 
 /**
- * After one prompt is answered: a planned action asks its owner and due date next; then
+ * After one prompt is answered (or none yet): the action's next stage is asked, the
+ * person stages with the picker and the others on the prompt line; once all are given,
  * an action on marked findings, or one that cannot be undone, asks y/N first (No by
  * default); any other runs.
  */
-export function afterInput(ctx: ConsoleContext, action: FindingAction, ids: readonly string[], input: ActionInput, bulk: boolean): void {
-  if (action === 'plan' && input.owner === undefined) {
-    ctx.store.update((s) => ({ ...s, overlay: { kind: 'picker', purpose: 'owner', ids, bulk, input, line: lineOf(''), choice: 0 } }));
+export async function afterInput(ctx: ConsoleContext, action: FindingAction, ids: readonly string[], input: ActionInput, marked: boolean): Promise<void> {
+  const stage = ACTION_STAGES[action].find((s) => input[s === 'person' ? 'person' : s] === undefined);
+  if (stage === 'person' || stage === 'owner') {
+    ctx.store.update((s) => ({ ...s, overlay: { kind: 'picker', purpose: stage === 'person' ? 'assign' : 'owner', ids, bulk: marked, input, line: lineOf(''), choice: 0 } }));
     return;
   }
-  if (action === 'plan' && input.due === undefined) {
-    ctx.store.update((s) => ({ ...s, overlay: { kind: 'text', action, stage: 'due', ids, bulk, input, line: lineOf('') } }));
+  if (stage) {
+    let start: string;
+    try {
+      start = await firstValue(ctx, stage, ids[0]!);
+    } catch (error) {
+      return ctx.fail(error);
+    }
+    ctx.store.update((s) => ({ ...s, overlay: { kind: 'text', action, stage, ids, bulk: marked, input, line: lineOf(start) } }));
     return;
   }
-  if (bulk || IRREVERSIBLE.has(action)) {
+  if (marked || IRREVERSIBLE.has(action)) {
     ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirm', action, ids, input } }));
     return;
   }
   ctx.store.update((s) => ({ ...s, overlay: null }));
-  void runAction(ctx, action, ids, input);
+  await runAction(ctx, action, ids, input);
 }
 
 /** The confirmation question of an action. */

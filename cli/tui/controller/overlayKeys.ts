@@ -8,6 +8,7 @@ import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { afterInput, runAction } from './findingActions.js';
 import { paletteKey } from './paletteKeys.js';
+import { choiceValue } from '../model/stageChoices.js';
 import { closeOverlay, say } from './say.js';
 
 /**
@@ -40,6 +41,7 @@ export function overlayKey(ctx: ConsoleContext, overlay: Overlay, name: string, 
 }
 
 function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filter' | 'text' | 'field' }>): void {
+  const { t } = ctx.view();
   const text = lineText(overlay.line).trim();
   if (overlay.kind === 'filter') {
     // Problems are shown live under the line; Enter does nothing until they are fixed.
@@ -53,8 +55,9 @@ function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filt
   }
   if (overlay.kind === 'text') {
     if (text === '') return;
-    const key = ({ text: 'text', due: 'due', actionId: 'actionId' } as const)[overlay.stage];
-    return afterInput(ctx, overlay.action, overlay.ids, { ...overlay.input, [key]: text }, overlay.bulk);
+    const value = choiceValue(overlay.stage, text);
+    if (value === undefined) return say(ctx, t('prompt.notAChoice', { value: text }), 'warning');
+    return void afterInput(ctx, overlay.action, overlay.ids, { ...overlay.input, [overlay.stage]: value }, overlay.bulk);
   }
   const form = ctx.view().form;
   if (!form) return closeOverlay(ctx);
@@ -79,8 +82,8 @@ function pickerKey(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'picke
   if (name === 'enter') {
     const person = matches[Math.min(overlay.choice, matches.length - 1)];
     if (!person) return;
-    if (overlay.purpose === 'assign') return afterInput(ctx, 'assign', overlay.ids, { person: person.id }, overlay.bulk === true);
-    if (overlay.purpose === 'owner') return afterInput(ctx, 'plan', overlay.ids, { ...overlay.input, owner: person.id }, overlay.bulk === true);
+    if (overlay.purpose === 'assign') return void afterInput(ctx, 'assign', overlay.ids, { person: person.id }, overlay.bulk === true);
+    if (overlay.purpose === 'owner') return void afterInput(ctx, 'plan', overlay.ids, { ...overlay.input, owner: person.id }, overlay.bulk === true);
     ctx.store.update((s) => ({ ...s, overlay: null, tasks: { ...s.tasks, draft: withValue(s.tasks.draft, overlay.path!, person.id) } }));
     return;
   }

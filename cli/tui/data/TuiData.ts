@@ -46,6 +46,10 @@ export interface ActionInput {
   readonly owner?: string;
   /** A planned action's due date, YYYY-MM-DD. */
   readonly due?: string;
+  /** A planned action's kind: corrective or preventive. */
+  readonly kind?: string;
+  /** A root cause's category. */
+  readonly category?: string;
   readonly actionId?: string;
 }
 
@@ -88,7 +92,11 @@ export interface TuiData {
   departmentCounts(): Promise<DepartmentCount[]>;
   /** Changes whenever anything visible may have changed, in this process or another. Cheap. */
   changeMarker(): Promise<string>;
-  /** What the core's `can()` answers the current person for each finding action's event. */
+  /**
+   * What the core's `can()` answers the current person for each finding action's event;
+   * ACTION_DONE is asked for each open action (its owner may mark it), under
+   * `ACTION_DONE:<action id>`, and counts as allowed when any is.
+   */
   decisions(id: string): Promise<FindingDecisions>;
   /** Takes a finding action through FindingService, as the current person. */
   act(action: FindingAction, id: string, input: ActionInput): Promise<void>;

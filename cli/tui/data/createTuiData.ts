@@ -36,6 +36,15 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     decisions: async (id) => {
       const answers = new Map<string, AccessDecision>();
       for (const event of Object.values(ACTION_EVENTS)) answers.set(event, await duban.access.can(self, { instanceId: id }, event));
+      // Marking done depends on whose action it is: asked for each open one.
+      const open = (await duban.findingQueries.get(id)).actions.filter((a) => a.status === 'open');
+      const done: AccessDecision[] = [];
+      for (const action of open) {
+        const decision = await duban.access.can(self, { instanceId: id, data: { actionId: action.id } }, 'ACTION_DONE');
+        answers.set(`ACTION_DONE:${action.id}`, decision);
+        done.push(decision);
+      }
+      if (done.length > 0) answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0]!);
       return answers;
     },
     act: async (action, id, input) => void (await takeAction(duban, self, action, id, input)),

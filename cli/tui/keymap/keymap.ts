@@ -58,13 +58,17 @@ const move = (scope: KeyScope): Binding[] => [
 /** The finding actions' keys, the department's steps first, then the office's. */
 export const ACTION_KEYS: Readonly<Record<FindingAction, string>> = {
   ack: 'A',
+  rootCause: 'W',
   plan: 'p',
   done: 'd',
   evidence: 'f',
+  requestExtension: 't',
   submitFinding: 's',
   note: 'n',
   assign: 'a',
   escalate: 'e',
+  grantExtension: 'T',
+  refuseExtension: 'D',
   reject: 'x',
   close: 'c',
   reopen: 'O',

@@ -66,7 +66,8 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
   for (const [label, value, tone] of fields) pushField(lines, label, value, labelWidth, width, tone);
 
   lines.push({ text: '' });
-  lines.push({ text: actionSummary(ctx), tone: 'accent' });
+  // Wrapped, not cut: a seat may be offered a dozen actions.
+  for (const part of wrapToWidth(actionSummary(ctx), width)) lines.push({ text: part, tone: 'accent' });
 
   if (d.description) {
     section(lines, t('field.description'), theme);

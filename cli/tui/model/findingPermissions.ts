@@ -1,7 +1,23 @@
 import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 
 /** The finding actions the console offers, in the order help and the palette list them. */
-export const FINDING_ACTIONS = ['ack', 'plan', 'done', 'evidence', 'submitFinding', 'note', 'assign', 'escalate', 'reject', 'close', 'reopen'] as const;
+export const FINDING_ACTIONS = [
+  'ack',
+  'rootCause',
+  'plan',
+  'done',
+  'evidence',
+  'requestExtension',
+  'submitFinding',
+  'note',
+  'assign',
+  'escalate',
+  'grantExtension',
+  'refuseExtension',
+  'reject',
+  'close',
+  'reopen',
+] as const;
 
 /** One of {@link FINDING_ACTIONS}. */
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
@@ -9,42 +25,55 @@ export type FindingAction = (typeof FINDING_ACTIONS)[number];
 /** The chain event each action sends: what `can()` is asked about. */
 export const ACTION_EVENTS: Readonly<Record<FindingAction, string>> = {
   ack: 'ACK',
+  rootCause: 'ROOT_CAUSE',
   plan: 'PLAN',
   done: 'ACTION_DONE',
   evidence: 'EVIDENCE',
+  requestExtension: 'REQUEST_EXTENSION',
   submitFinding: 'SUBMIT',
   note: 'NOTE',
   assign: 'ASSIGN',
   escalate: 'ESCALATE',
+  grantExtension: 'GRANT_EXTENSION',
+  refuseExtension: 'REFUSE_EXTENSION',
   reject: 'REJECT',
   close: 'CLOSE',
   reopen: 'REOPEN',
 };
 
+/** A part of an action's input that one prompt asks for. */
+export type InputStage = 'text' | 'person' | 'owner' | 'due' | 'kind' | 'category' | 'actionId';
+
 /**
- * What an action asks before it runs: nothing, a line of text, a person, or the parts of
- * a planned action (text, owner, due date).
+ * What an action asks before it runs, prompt by prompt: nothing, a line of text (a
+ * reason, a note, a file's path), a person, a day, a choice (an action's kind, a root
+ * cause's category), or which open action is done.
  */
-export const ACTION_INPUT: Readonly<Record<FindingAction, 'none' | 'text' | 'person' | 'plan' | 'openAction'>> = {
-  ack: 'none',
-  plan: 'plan',
-  done: 'openAction',
-  evidence: 'text',
-  submitFinding: 'none',
-  note: 'text',
-  assign: 'person',
-  escalate: 'text',
-  reject: 'text',
-  close: 'text',
-  reopen: 'text',
+export const ACTION_STAGES: Readonly<Record<FindingAction, readonly InputStage[]>> = {
+  ack: [],
+  rootCause: ['category', 'text'],
+  plan: ['text', 'owner', 'due', 'kind'],
+  done: ['actionId'],
+  evidence: ['text'],
+  requestExtension: ['due', 'text'],
+  submitFinding: [],
+  note: ['text'],
+  assign: ['person'],
+  escalate: ['text'],
+  grantExtension: [],
+  refuseExtension: ['text'],
+  reject: ['text'],
+  close: ['text'],
+  reopen: ['text'],
 };
 
 /**
  * Actions that cannot be taken back, so they ask "y/N" first even on one finding: an
- * acknowledgement, an action marked done, a submission and an escalation stay in the
- * record; a close is undone by reopening and a rejection by resubmitting.
+ * acknowledgement, an action marked done, a submission, an escalation and an answer to
+ * an extension stay in the record; a close is undone by reopening and a rejection by
+ * resubmitting.
  */
-export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate']);
+export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate', 'grantExtension', 'refuseExtension']);
 
 /** Whether an action is offered, and if not, why. */
 export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' | 'unknown' };

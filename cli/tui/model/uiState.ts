@@ -1,7 +1,7 @@
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { ActionInput } from '../data/TuiData.js';
 import type { Tone } from '../theme/Theme.js';
-import type { FindingAction } from './findingPermissions.js';
+import type { FindingAction, InputStage } from './findingPermissions.js';
 import type { FormDraft } from './formDraft.js';
 import { SAVED_TAB_COUNT } from '../filter/savedFilters.js';
 import { CURSOR_START, type ListCursor } from './listCursor.js';
@@ -25,7 +25,7 @@ export type Overlay =
   | {
       readonly kind: 'text';
       readonly action: FindingAction;
-      readonly stage: 'text' | 'due' | 'actionId';
+      readonly stage: Exclude<InputStage, 'person' | 'owner'>;
       readonly ids: readonly string[];
       readonly bulk: boolean;
       readonly input: ActionInput;
