@@ -17,6 +17,7 @@ import { useTaskValidator } from '../hooks/useTaskForm.js';
 import { useTerminalSize, type TerminalSize } from '../hooks/useTerminalSize.js';
 import { helpSections } from '../keymap/helpSections.js';
 import { hintLine } from '../keymap/hintLine.js';
+import { legendSection } from '../keymap/legendSection.js';
 import { queryIn } from '../filter/savedFilters.js';
 import { ACTION_KEYS, KEYMAP, type Command } from '../keymap/keymap.js';
 import { detailLines } from '../model/detailLines.js';
@@ -153,7 +154,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   const bodyHeight = layout.bodyHeight + (ui.screen === 'findings' ? 0 : 1);
   let body;
   if (overlay?.kind === 'help') {
-    body = <HelpView sections={helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable })} width={size.columns} height={bodyHeight} />;
+    body = <HelpView sections={[...helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable }), legendSection(theme, t)]} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'palette') {
     body = <CommandPalette entries={paletteNow(ctx, lineText(overlay.line))} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'picker') {

@@ -2,9 +2,10 @@ import type { FindingDetail } from '../../../core/findings/Finding.js';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Translate } from '../i18n/tuiText.js';
 import { displayWidth, padToWidth } from '../text/displayWidth.js';
-import { formatTime } from '../text/formatTime.js';
+import { formatTime, zoneLabel } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
+import { actorLabel, eventLabel } from './eventLabel.js';
 import type { FindingAction } from './findingPermissions.js';
 
 /** A line of a pane, with an optional meaning for its colour (also said in its words). */
@@ -97,11 +98,14 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
       indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${String(e.reason ?? '')}`, width, e.flagged ? 'danger' : undefined);
     }
   }
-  section(lines, t('detail.timeline'), theme);
+  // The zone once, beside the times it applies to.
+  section(lines, `${t('detail.timeline')} (${zoneLabel(ctx.timeZone, new Date(d.openedAt))})`, theme);
   for (const entry of d.timeline) {
-    const move = entry.from && entry.to && entry.from !== entry.to ? ` ${entry.from}${theme.ascii ? '->' : '→'}${entry.to}` : '';
+    const step = (s: string) => (s in theme.status ? t(`status.${s}`) : s);
+    const move = entry.from && entry.to && entry.from !== entry.to ? ` ${step(entry.from)}${theme.ascii ? '->' : '→'}${step(entry.to)}` : '';
     const said = summary(entry.data);
-    indentWrap(lines, `${time(entry.at)} ${ctx.personName(entry.actor)} ${entry.event}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
+    const who = actorLabel(entry.actor, ctx.personName, t);
+    indentWrap(lines, `${time(entry.at)} ${who} ${eventLabel(entry.event, t)}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
   }
   return lines;
 }

@@ -35,3 +35,20 @@ function formatUncached(iso: string, timeZone: string): string {
 export function formatDate(iso: string | null | undefined, timeZone: string): string {
   return formatTime(iso, timeZone).slice(0, 10);
 }
+
+const zones = new Map<string, string>();
+
+/**
+ * The zone the times are shown in, as its UTC offset at `at` (`+08`, `-05:30`), to be said
+ * once beside them.
+ */
+export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+  const key = `${timeZone} ${at.toISOString().slice(0, 10)}`;
+  const known = zones.get(key);
+  if (known) return known;
+  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{1,2})(?::(\d\d))?/.exec(part);
+  const label = match ? `${match[1]}${match[2]!.padStart(2, '0')}${match[3] ? `:${match[3]}` : ''}` : '+00';
+  zones.set(key, label);
+  return label;
+}

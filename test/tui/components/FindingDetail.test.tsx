@@ -71,15 +71,17 @@ describe('the finding detail', () => {
       '☐ a2 未完成: 加强夜班巡查',
       '李主任: 已通知本人',
       '未按期整改',
-      '时间线',
-      '王质控 start',
-      'PLAN open→action_planned',
-      'ACTION_DONE',
-      'NOTE',
-      'ESCALATE',
+      // The timeline in words, its zone said once; no event or step keys.
+      '时间线 (+08)',
+      '王质控 立项',
+      '制定措施 待处理→整改中',
+      '措施完成',
+      '备注',
+      '升级',
     ]) {
       expect(text, expected).toContain(expected);
     }
+    expect(text).not.toMatch(/\b(start|PLAN|ACTION_DONE|NOTE|ESCALATE|action_planned)\b/);
     expect(detail.timeline.length).toBeGreaterThanOrEqual(6);
   });
 
