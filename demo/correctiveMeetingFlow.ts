@@ -23,7 +23,7 @@ export function watchCorrectiveMeetings(world: DemoWorld): void {
       if (known.has(row.id)) continue;
       known.add(row.id);
       const instance = await world.duban.engine.get(row.id);
-      const input = instance.context.input as { department: string; subject: string };
+      const input = instance.context.input as { department: string; subject: string; findingId?: string };
       planMeeting(world, row.id, input, personConcerned(world, input.subject));
     }
   }, { afterTimers: false });
@@ -35,7 +35,7 @@ function personConcerned(world: DemoWorld, subject: string): string | undefined 
   return world.absentees.get(subject) ?? (world.org.people.some((p) => p.id === subject) ? subject : undefined);
 }
 
-function planMeeting(world: DemoWorld, id: string, input: { department: string; subject: string }, concerned: string | undefined): void {
+function planMeeting(world: DemoWorld, id: string, input: { department: string; subject: string; findingId?: string }, concerned: string | undefined): void {
   const { calendar, timeline, duban } = world;
   const random = world.random('meeting', input.department, input.subject, timeline.now().toISOString());
   const head = world.head(input.department)!;
@@ -50,7 +50,12 @@ function planMeeting(world: DemoWorld, id: string, input: { department: string; 
   const lastDone = Math.max(...doneAt.map((d) => d.getTime()));
   const rejectFirst = random.chance(0.15);
   const notEffective = random.chance(0.15);
-  const send = (type: string, data: Record<string, unknown>, actor: string) => duban.engine.send(id, { type, data }, actor);
+  // A meeting about a finding hands its actions over and is done; the finding's story
+  // tracks them. Only when the finding was settled first does the meeting track them itself.
+  const send = async (type: string, data: Record<string, unknown>, actor: string) => {
+    if ((await duban.engine.get(id)).state === 'handed-over') return;
+    await duban.engine.send(id, { type, data }, actor);
+  };
   const label = (what: string) => `meeting ${what} ${input.department} ${input.subject}`;
 
   timeline.at(heldAt, label('minutes'), async () => {

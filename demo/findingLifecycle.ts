@@ -90,6 +90,10 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
   }
   let reportAt = doneAt[doneAt.length - 1]! + 10 * 60_000;
   timeline.at(new Date(reportAt), label('submit'), async () => {
+    // The actions a corrective meeting added are done by now too.
+    for (let open = await openActionOf(world, round.id); open; open = await openActionOf(world, round.id)) {
+      await findings.actionDone(round.id, head, open, '会议议定措施已落实');
+    }
     await findings.submit(round.id, head);
   });
   if (fate.stopAfter === 'submit') return;
@@ -122,6 +126,10 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
 
 // A reopened finding keeps the actions of its earlier rounds, so the open ones are looked up.
 async function firstOpenAction(world: DemoWorld, id: string): Promise<string> {
+  return (await openActionOf(world, id))!;
+}
+
+async function openActionOf(world: DemoWorld, id: string): Promise<string | undefined> {
   const actions = (await world.duban.engine.get(id)).context.data.actions as { id: string; status: string }[];
-  return actions.find((a) => a.status === 'open')!.id;
+  return actions.find((a) => a.status === 'open')?.id;
 }

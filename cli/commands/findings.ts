@@ -34,9 +34,11 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
         const filter = parseFindingFilter(opts, actor.id);
         const list = await duban.findingQueries.list({ ...filter, limit: parseIntOption(opts.limit as string | undefined, '--limit') });
         if (opts.json) return printJson(list);
+        const { formatTime, formatZone } = await import('../tui/text/formatTime.js');
+        const zone = duban.settings.timeZone;
         printTable(
-          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), say({ 'zh-CN': '期限', en: 'due' }), say({ 'zh-CN': '标题', en: 'title' })],
-          list.map((f) => [f.id, f.department, f.severity, f.status, f.level, f.assignee ?? '', `${f.dueAt?.slice(0, 16) ?? ''}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, f.title[lang]]),
+          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), `${say({ 'zh-CN': '期限', en: 'due' })} (${formatZone(zone)})`, say({ 'zh-CN': '标题', en: 'title' })],
+          list.map((f) => [f.id, f.department, f.severity, f.status, f.level, f.assignee ?? '', `${formatTime(f.dueAt, zone)}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, f.title[lang]]),
         );
       });
     });
@@ -52,7 +54,7 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
       await withSession(command, lang, async ({ duban }) => {
         const detail = await duban.findingQueries.get(id);
         if (opts.json) return printJson(detail);
-        printFindingDetail(detail, lang);
+        await printFindingDetail(duban, detail, lang);
       });
     });
 
@@ -94,7 +96,8 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
         );
         const finding = await duban.findingQueries.get(id);
         if (opts.json) return printJson(finding);
-        printLine(`${id}  ${finding.status}  → ${finding.assignee ?? '-'}  ${say({ 'zh-CN': '期限', en: 'due' })} ${finding.dueAt}`);
+        const { formatTimeWithZone } = await import('../tui/text/formatTime.js');
+        printLine(`${id}  ${finding.status}  → ${finding.assignee ?? '-'}  ${say({ 'zh-CN': '期限', en: 'due' })} ${formatTimeWithZone(finding.dueAt, duban.settings.timeZone)}`);
       });
     });
 

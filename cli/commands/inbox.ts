@@ -23,12 +23,13 @@ export function registerInboxCommand(program: Command, { lang, say }: CliContext
         if (messages.length === 0) {
           return printLine(say({ 'zh-CN': `${actor} 没有${opts.all ? '' : '未读'}消息。`, en: `${actor} has no ${opts.all ? '' : 'unread '}messages.` }));
         }
-        const when = new Intl.DateTimeFormat('sv-SE', { timeZone: duban.settings.timeZone, dateStyle: 'short', timeStyle: 'short' });
+        const { formatTime, formatZone } = await import('../tui/text/formatTime.js');
+        const zone = duban.settings.timeZone;
         printTable(
-          ['id', say({ 'zh-CN': '时间', en: 'at' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '内容', en: 'message' })],
+          ['id', `${say({ 'zh-CN': '时间', en: 'at' })} (${formatZone(zone)})`, say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '内容', en: 'message' })],
           messages.map((m) => [
             m.id,
-            when.format(new Date(m.createdAt)),
+            formatTime(m.createdAt, zone),
             m.readAt ? say({ 'zh-CN': '已读', en: 'read' }) : say({ 'zh-CN': '未读', en: 'unread' }),
             m.message[lang].split('\n')[0],
           ]),

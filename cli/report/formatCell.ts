@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatDate, formatTime } from '../tui/text/formatTime.js';
 import { formatDays, formatDecimal, formatPercent, type Language, type Localized, type ReportColumn, type ReportValue } from '../../core/index.js';
 
 /** What formatting a cell needs besides the cell: the reader's language, department names, the time zone. */
@@ -37,15 +37,10 @@ export function formatCell(value: ReportValue | undefined, column: ReportColumn,
     case 'department':
       return ctx.departments[value]?.[ctx.lang] ?? value;
     case 'date':
-      return localTime(value, ctx.timeZone, 'yyyy-MM-dd');
+      return formatDate(value, ctx.timeZone);
     case 'datetime':
-      return localTime(value, ctx.timeZone, 'yyyy-MM-dd HH:mm');
+      return formatTime(value, ctx.timeZone);
     default:
       return value;
   }
-}
-
-function localTime(iso: string, zone: string, format: string): string {
-  const at = DateTime.fromISO(iso, { zone: 'utc' });
-  return at.isValid ? at.setZone(zone).toFormat(format) : iso;
 }

@@ -13,7 +13,7 @@ import type { Settings } from '../runtime/Settings.js';
 import type { Store } from '../store/Store.js';
 import { newId } from '../util/newId.js';
 import { addDuration, isIsoDuration } from '../kernel/duration.js';
-import { SEVERITIES, type ActionKind, type RootCauseCategory, type Severity } from './Finding.js';
+import { OPEN_STATUSES, SEVERITIES, type ActionKind, type RootCauseCategory, type Severity } from './Finding.js';
 import { endOfDay } from './endOfDay.js';
 
 /** What opening a finding takes. */
@@ -144,13 +144,17 @@ export class FindingService {
   /**
    * Adopts the actions a corrective meeting agreed as the finding's own: one PLAN each,
    * skipping those already adopted (a retried outbox row adopts nothing twice).
+   *
+   * @returns false, adopting nothing, when the finding is settled (awaiting verification or closed).
    */
-  async adoptActions(id: string, meetingId: string, actions: readonly { id: string; action: string; owner: string; due: string; kind?: ActionKind }[]): Promise<void> {
+  async adoptActions(id: string, meetingId: string, actions: readonly { id: string; action: string; owner: string; due: string; kind?: ActionKind }[]): Promise<boolean> {
     const finding = await this.engine.get(id);
+    if (!(OPEN_STATUSES as readonly string[]).includes(finding.state)) return false;
     const adopted = ((finding.context.data.actions as { agreedIn?: string }[] | undefined) ?? []).filter((a) => a.agreedIn === meetingId).length;
     for (const action of actions.slice(adopted)) {
       await this.plan(id, systemActor('chain'), { text: action.action, owner: action.owner, due: action.due, kind: action.kind, agreedIn: meetingId });
     }
+    return true;
   }
 
   /** Records the root cause (a later one replaces it; the audit keeps each). */

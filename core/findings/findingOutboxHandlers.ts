@@ -1,4 +1,5 @@
 import { systemActor } from '../actor/Actor.js';
+import { ACTIVITY_DONE_EVENT } from '../kernel/ChainTypes.js';
 import type { OutboxHandler } from '../runtime/OutboxHandler.js';
 import type { FindingService, OpenFindingInput } from './FindingService.js';
 
@@ -35,9 +36,11 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
     event: await findings.escalationEvent(job.instanceId!, String((job.payload as { reason?: string }).reason ?? 'overdue')),
   });
   const recheck: OutboxHandler = async (job) => ({ event: await findings.recheckEvent(job.instanceId!) });
+  // The meeting hears back whether its actions are now the finding's (task.done, which only the engine sends).
   const adopt: OutboxHandler = async (job) => {
     const p = job.payload as { findingId?: string; actions?: Parameters<FindingService['adoptActions']>[2] };
-    await findings.adoptActions(String(p.findingId), job.instanceId ?? '', p.actions ?? []);
+    const adopted = await findings.adoptActions(String(p.findingId), job.instanceId ?? '', p.actions ?? []);
+    return { event: { type: ACTIVITY_DONE_EVENT, data: adopted ? { adopted: true } : { adopted: false, actions: p.actions ?? [] } } };
   };
   return [
     ['openFinding', open],

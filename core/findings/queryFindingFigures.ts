@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { queryCapaFigures } from './queryCapaFigures.js';
 import { SEVERITIES, type Severity } from './Finding.js';
 import type { DubanSchema } from '../store/schema.js';
 import type { FindingCounts, FindingFigures, OldestOpenFinding, TimeToClose } from '../report/FindingFigures.js';
@@ -87,7 +88,7 @@ export async function queryFindingFigures(db: Kysely<any>, period: ReportPeriod,
     .limit(OLDEST)
     .execute();
 
-  return assemble(period, cells, closings, oldest);
+  return { ...assemble(period, cells, closings, oldest), capa: await queryCapaFigures(typed, period, departments) };
 }
 
 interface Closing {
@@ -147,7 +148,7 @@ function assemble(
   cells: ReadonlyMap<Key, FindingCounts>,
   closings: readonly Closing[],
   oldest: readonly { id: string; department_id: string; severity: string; status: string; subject: string; title_zh: string; title_en: string; opened_at: string; due_at: string | null; level: number }[],
-): FindingFigures {
+): Omit<FindingFigures, 'capa'> {
   const entries = [...cells.entries()]
     .map(([key, counts]) => {
       const [department, severity] = key.split('\u0000') as [string, Severity];

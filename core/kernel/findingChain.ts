@@ -28,7 +28,8 @@ const sharedOpenEvents = (state: string) => ({
     roles: ['office'],
     target: state,
     reenter: true,
-    assign: { level: '$event.data.level', assignee: '$event.data.assignee', dueAt: '$event.data.dueAt', escalatedAt: '$event.at' },
+    // An escalation sets the due date as the office would: a later plan no longer moves it.
+    assign: { level: '$event.data.level', assignee: '$event.data.assignee', dueAt: '$event.data.dueAt', dueFixed: true, escalatedAt: '$event.at' },
     append: {
       escalations: { level: '$event.data.level', to: '$event.data.assignee', reason: '$event.data.reason', by: '$event.actor', at: '$event.at' },
     },
@@ -380,7 +381,7 @@ export const findingChain = {
           roles: ['office'],
           target: 'open',
           increment: { reopenCount: 1 },
-          assign: { level: '$event.data.level', assignee: '$event.data.assignee', dueAt: '$event.data.dueAt', flagged: false, effective: null },
+          assign: { level: '$event.data.level', assignee: '$event.data.assignee', dueAt: '$event.data.dueAt', dueFixed: false, flagged: false, effective: null },
           append: { reopens: { reason: '$event.data.reason', recurrence: '$event.data.recurrence', by: '$event.actor', at: '$event.at' } },
         },
         EFFECTIVE: {

@@ -50,6 +50,22 @@ export interface OldestOpenFinding {
   readonly level: number;
 }
 
+/**
+ * Corrective and preventive action in a period: actions due in it (on time, late, still
+ * open), extension requests (made, granted, refused in it), and the root-cause categories
+ * of the findings opened in it, per department.
+ */
+export interface CapaFigures {
+  readonly actionsDue: number;
+  readonly actionsOnTime: number;
+  readonly actionsLate: number;
+  readonly actionsOpen: number;
+  readonly extensionsRequested: number;
+  readonly extensionsGranted: number;
+  readonly extensionsRefused: number;
+  readonly rootCauses: readonly { readonly department: string; readonly category: string; readonly count: number }[];
+}
+
 /** The findings figures of a period: totals, by department, by severity, both, and the oldest open. */
 export interface FindingFigures {
   readonly asOf: string;
@@ -60,4 +76,6 @@ export interface FindingFigures {
   readonly byDepartmentAndSeverity: readonly (FindingCounts & { readonly department: string; readonly severity: Severity })[];
   /** The ten oldest findings still open at `asOf`, oldest first. */
   readonly oldestOpen: readonly OldestOpenFinding[];
+  /** Corrective and preventive action (CAPA) of the period. */
+  readonly capa: CapaFigures;
 }

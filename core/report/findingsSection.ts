@@ -4,7 +4,7 @@ import { coreText } from '../i18n/coreText.js';
 import type { Localized } from '../i18n/Localized.js';
 import type { FindingCounts, FindingFigures, TimeToClose } from './FindingFigures.js';
 import { formatDays } from './formatFigure.js';
-import type { ReportColumn, ReportSection, ReportSectionDefinition } from './ReportSection.js';
+import type { ReportColumn, ReportSection, ReportSectionDefinition, ReportTable } from './ReportSection.js';
 
 /** Severity names as the finding chain's form gives them. */
 export const SEVERITY_LABELS: Readonly<Record<Severity, Localized>> = {
@@ -93,6 +93,7 @@ export function findingsSection(figures: FindingFigures, withSentences: boolean)
           overdue: f.overdue ? { 'zh-CN': '是', en: 'yes' } : { 'zh-CN': '否', en: 'no' },
         })),
       },
+      ...capaTables(figures.capa),
     ],
     charts: [
       { id: 'openedByDepartment', title: { 'zh-CN': '各科室新发现问题', en: 'Findings opened by department' }, table: 'byDepartment', label: 'department', value: 'opened' },
@@ -125,4 +126,42 @@ function findingSentences(f: FindingFigures): Localized[] {
 function statusLabel(status: string): Localized | string {
   const states = findingChain.states as Record<string, { title?: Localized }>;
   return states[status]?.title ?? status;
+}
+
+const ROOT_CAUSE_LABELS: Readonly<Record<string, Localized>> = Object.fromEntries(
+  findingChain.states.open.on.ROOT_CAUSE.form.category.options.map((o) => [o.value, o.label]),
+);
+
+/** The CAPA tables: action timeliness and extensions in one, root-cause categories per department in another. */
+function capaTables(capa: FindingFigures['capa']): ReportTable[] {
+  const figure = (zh: string, en: string, value: number) => ({ figure: { 'zh-CN': zh, en }, value });
+  return [
+    {
+      id: 'capa',
+      title: { 'zh-CN': '整改措施与延期', en: 'Corrective actions and extensions' },
+      columns: [
+        { key: 'figure', label: { 'zh-CN': '指标', en: 'Figure' }, format: 'text' },
+        { key: 'value', label: { 'zh-CN': '数值', en: 'Value' }, format: 'integer' },
+      ],
+      rows: [
+        figure('本期到期措施', 'Actions due in the period', capa.actionsDue),
+        figure('按期完成', 'Done on time', capa.actionsOnTime),
+        figure('逾期完成', 'Done late', capa.actionsLate),
+        figure('尚未完成', 'Not done', capa.actionsOpen),
+        figure('延期申请', 'Extensions requested', capa.extensionsRequested),
+        figure('延期批准', 'Extensions granted', capa.extensionsGranted),
+        figure('延期驳回', 'Extensions refused', capa.extensionsRefused),
+      ],
+    },
+    {
+      id: 'rootCauses',
+      title: { 'zh-CN': '各科室根因类别', en: 'Root-cause categories by department' },
+      columns: [
+        { key: 'department', label: { 'zh-CN': '科室', en: 'Department' }, format: 'department' },
+        { key: 'category', label: { 'zh-CN': '根因类别', en: 'Root-cause category' }, format: 'text' },
+        { key: 'count', label: { 'zh-CN': '问题数', en: 'Findings' }, format: 'integer' },
+      ],
+      rows: capa.rootCauses.map((c) => ({ department: c.department, category: ROOT_CAUSE_LABELS[c.category] ?? c.category, count: c.count })),
+    },
+  ];
 }

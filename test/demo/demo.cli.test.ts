@@ -52,6 +52,25 @@ describe.each(DIALECTS)('duban demo on %s', (dialect) => {
     DEMO_TEST_TIMEOUT,
   );
 
+  it(
+    'has no finding with two corrective meetings, and the actions a meeting agreed are its finding’s',
+    async () => {
+      const result = await runDuban(['instances', 'list', '--chain', 'corrective-meeting', '--limit', '10000', '--db', database.target, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      // A finding's meeting is its child instance.
+      const meetings = JSON.parse(result.stdout) as { id: string; state: string; parentId: string | null }[];
+      const perFinding = new Map<string, number>();
+      for (const m of meetings) if (m.parentId) perFinding.set(m.parentId, (perFinding.get(m.parentId) ?? 0) + 1);
+      expect(perFinding.size).toBeGreaterThan(0);
+      expect([...perFinding].filter(([, n]) => n > 1)).toEqual([]);
+      const handedOver = meetings.find((m) => m.state === 'handed-over' && m.parentId);
+      expect(handedOver).toBeDefined();
+      const shown = await runDuban(['findings', 'show', handedOver!.parentId!, '--db', database.target, '--json']);
+      expect(JSON.parse(shown.stdout).actions.some((a: { agreedIn?: string }) => a.agreedIn === handedOver!.id)).toBe(true);
+    },
+    DEMO_TEST_TIMEOUT,
+  );
+
   it('has findings in every state, escalated to levels 2 and 3, flagged, and reopened by the effectiveness re-check', () => {
     for (const status of ['open', 'acknowledged', 'action_planned', 'awaiting_verification', 'closed']) {
       expect(findings.some((f) => f.status === status), status).toBe(true);

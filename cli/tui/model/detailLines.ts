@@ -2,7 +2,7 @@ import type { FindingDetail } from '../../../core/findings/Finding.js';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Translate } from '../i18n/tuiText.js';
 import { displayWidth, padToWidth } from '../text/displayWidth.js';
-import { formatTime, zoneLabel } from '../text/formatTime.js';
+import { formatTime, formatZone } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
 import { actorLabel, eventLabel } from './eventLabel.js';
@@ -99,7 +99,7 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
     }
   }
   // The zone once, beside the times it applies to.
-  section(lines, `${t('detail.timeline')} (${zoneLabel(ctx.timeZone, new Date(d.openedAt))})`, theme);
+  section(lines, `${t('detail.timeline')} (${formatZone(ctx.timeZone, d.openedAt)})`, theme);
   for (const entry of d.timeline) {
     const step = (s: string) => (s in theme.status ? t(`status.${s}`) : s);
     const move = entry.from && entry.to && entry.from !== entry.to ? ` ${step(entry.from)}${theme.ascii ? '->' : '→'}${step(entry.to)}` : '';

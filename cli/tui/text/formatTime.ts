@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -36,19 +38,17 @@ export function formatDate(iso: string | null | undefined, timeZone: string): st
   return formatTime(iso, timeZone).slice(0, 10);
 }
 
-const zones = new Map<string, string>();
-
 /**
- * The zone the times are shown in, as its UTC offset at `at` (`+08`, `-05:30`), to be said
- * once beside them.
+ * The zone's offset from UTC as people read it next to local times (`+08`, `+05:30`,
+ * `-03`), at `iso` (daylight saving moves it) or now. Shown once per table or page, so
+ * the times themselves stay short.
  */
-export function zoneLabel(timeZone: string, at: Date = new Date()): string {
-  const key = `${timeZone} ${at.toISOString().slice(0, 10)}`;
-  const known = zones.get(key);
-  if (known) return known;
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{1,2})(?::(\d\d))?/.exec(part);
-  const label = match ? `${match[1]}${match[2]!.padStart(2, '0')}${match[3] ? `:${match[3]}` : ''}` : '+00';
-  zones.set(key, label);
-  return label;
+export function formatZone(timeZone: string, iso?: string | null): string {
+  const at = DateTime.fromISO(iso ?? new Date().toISOString(), { zone: 'utc' }).setZone(timeZone);
+  return at.isValid ? at.toFormat('ZZ').replace(/:00$/, '') : timeZone;
+}
+
+/** {@link formatTime} with the zone after it (`2027-02-07 20:00 +08`), for a time read on its own. */
+export function formatTimeWithZone(iso: string | null | undefined, timeZone: string): string {
+  return iso ? `${formatTime(iso, timeZone)} ${formatZone(timeZone, iso)}` : '';
 }

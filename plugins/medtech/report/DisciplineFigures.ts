@@ -1,3 +1,4 @@
+import type { Localized } from '../../../core/plugin/index.js';
 /** Punctuality of one department over the period's discipline checks. */
 export interface DepartmentPunctuality {
   readonly department: string;
@@ -29,8 +30,12 @@ export interface DutyPostAbsence {
   readonly findingId: string;
   readonly department: string;
   readonly post: string;
+  /** The post's name from the org (the id when the org does not know it). */
+  readonly postName: Localized;
   /** Who was on the rota for the post, when the inspection named them. */
   readonly person: string | null;
+  /** The person's name from the org, when a person was named. */
+  readonly personName: Localized | null;
   readonly foundAt: string;
   /** True when the absence was found at a re-inspection (found again). */
   readonly atReinspection: boolean;

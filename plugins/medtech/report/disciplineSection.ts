@@ -102,8 +102,8 @@ export function disciplineSection(f: DisciplineFigures, withSentences: boolean):
         rows: d.absenceList.map((a) => ({
           foundAt: a.foundAt,
           department: a.department,
-          post: a.post,
-          person: a.person,
+          post: a.postName,
+          person: a.personName,
           meeting: MEETING[a.meeting],
           selfCriticism: a.selfCriticism ? YES : NO,
           reinspection: REINSPECTION[a.reinspection],

@@ -31,15 +31,21 @@ export async function queryDutyPostFollowUp(ctx: ReportContext): Promise<FollowU
     absences.map((a) => a.id),
     'corrective-meeting',
   )) {
-    meetings.set(m.parentId!, { state: m.state, data: m.data });
+    // What happened counts: a held meeting is not hidden by another child of the finding
+    // (databases from before one meeting per finding may hold two).
+    if (!meetings.get(m.parentId!)?.data.minutes) meetings.set(m.parentId!, { state: m.state, data: m.data });
   }
   const sources = new Map((await ctx.instances.byIds(absences.map((a) => a.source).filter((s): s is string => s !== null))).map((i) => [i.id, i]));
 
-  const absenceList = absences.map((a): DutyPostAbsence => {
+  const rotas = absences.map((a) => (a.source ? ((sources.get(a.source)?.input.posts as { post: string; person?: string }[] | undefined) ?? []) : []));
+  const postNames = await ctx.org.names('posts', absences.map((a) => a.subject));
+  const personNames = await ctx.org.names('people', rotas.flat().flatMap((p) => (p.person ? [p.person] : [])));
+  const absenceList = absences.map((a, i): DutyPostAbsence => {
     const meeting = meetings.get(a.id);
     const minutes = meeting?.data.minutes as { heldAt?: string; statements?: { kind?: string }[] } | undefined;
     const source = a.source ? sources.get(a.source) : undefined;
-    const rota = (source?.input.posts as { post: string; person?: string }[] | undefined) ?? [];
+    const rota = rotas[i]!;
+    const person = rota.find((p) => p.post === a.subject)?.person ?? null;
     const rounds = [...((source?.data.rounds as Round[] | undefined) ?? [])].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
     // The round that found the absence is the last one recorded before the finding opened.
     const foundIn = rounds.reduce((found, r, i) => (r.at <= a.openedAt && r.posts.some((p) => p.post === a.subject && p.present === false) ? i : found), -1);
@@ -49,7 +55,9 @@ export async function queryDutyPostFollowUp(ctx: ReportContext): Promise<FollowU
       findingId: a.id,
       department: a.department,
       post: a.subject,
-      person: rota.find((p) => p.post === a.subject)?.person ?? null,
+      postName: postNames.get(a.subject) ?? { 'zh-CN': a.subject, en: a.subject },
+      person,
+      personName: person ? (personNames.get(person) ?? { 'zh-CN': person, en: person }) : null,
       foundAt: a.openedAt,
       atReinspection: foundIn > 0,
       findingStatus: a.status,
