@@ -6,6 +6,7 @@ import { formatTime, formatZone } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
 import { actorLabel, eventLabel } from './eventLabel.js';
+import { choiceLabel } from './stageChoices.js';
 import type { FindingAction } from './findingPermissions.js';
 
 /** A line of a pane, with an optional meaning for its colour (also said in its words). */
@@ -74,14 +75,26 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
     section(lines, t('field.description'), theme);
     for (const text of wrapToWidth(d.description, width)) lines.push({ text });
   }
+  if (d.rootCause) {
+    section(lines, t('detail.rootCause'), theme);
+    indentWrap(lines, `${choiceLabel('category', d.rootCause.category, ctx.lang)}: ${d.rootCause.text} (${ctx.personName(d.rootCause.by)}, ${time(d.rootCause.at)})`, width);
+  }
   section(lines, t('detail.actions'), theme);
   if (d.actions.length === 0) lines.push({ text: t('detail.none'), tone: 'muted' });
   for (const a of d.actions) {
     const done = a.status === 'done';
     const box = theme.ascii ? (done ? '[x]' : '[ ]') : done ? '☑' : '☐';
-    const head = `${box} ${a.id} ${t(done ? 'detail.actionDone' : 'detail.actionOpen')}: ${a.text} · ${ctx.personName(a.owner)} · ${a.due.slice(0, 10)}`;
+    const kind = choiceLabel('kind', a.kind ?? 'corrective', ctx.lang);
+    const head = `${box} ${a.id} ${t(done ? 'detail.actionDone' : 'detail.actionOpen')} · ${kind}: ${a.text} · ${ctx.personName(a.owner)} · ${a.due.slice(0, 10)}`;
     indentWrap(lines, head, width, done ? 'ok' : undefined);
     if (a.note) indentWrap(lines, `  ${a.note}`, width, 'muted');
+  }
+  if (d.extensions.length > 0) {
+    section(lines, t('detail.extensions'), theme);
+    for (const e of d.extensions) {
+      const answer = e.decidedBy ? ` · ${ctx.personName(e.decidedBy)}${e.decisionReason ? `: ${e.decisionReason}` : ''}` : '';
+      indentWrap(lines, `${time(e.requestedAt)} ${ctx.personName(e.requestedBy)} → ${e.until}: ${e.reason} · ${t(`detail.extension.${e.status}`)}${answer}`, width, e.status === 'refused' ? 'warning' : undefined);
+    }
   }
   if (d.notes.length > 0) {
     section(lines, t('detail.notes'), theme);

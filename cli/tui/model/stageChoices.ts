@@ -1,4 +1,4 @@
-import type { Localized } from '../../../core/i18n/Localized.js';
+import type { Language, Localized } from '../../../core/i18n/Localized.js';
 import { findingChain } from '../../../core/kernel/findingChain.js';
 import type { InputStage } from './findingPermissions.js';
 
@@ -47,4 +47,9 @@ export function choiceValue(stage: InputStage, text: string): string | undefined
   if (!spec) return text;
   const typed = text.trim().toLowerCase();
   return spec.choices.find((c) => [c.value, c.label.en, c.label['zh-CN']].some((name) => name.toLowerCase() === typed))?.value;
+}
+
+/** A choice's label in `lang` (a root cause's category, an action's kind), or the value itself when the chain names no such choice. */
+export function choiceLabel(stage: InputStage, value: string, lang: Language): string {
+  return stageChoices(stage)?.choices.find((c) => c.value === value)?.label[lang] ?? value;
 }

@@ -27,6 +27,7 @@ beforeAll(async () => {
   await duban.findings.actionDone(id, 'office1', 'a1', '已召开');
   await duban.findings.plan(id, 'office1', { text: '加强夜班巡查', owner: 'head_ct', due: '2026-03-20' });
   await duban.findings.note(id, 'head_ct', '已通知本人');
+  await duban.findings.rootCause(id, 'head_ct', { category: 'method', text: '夜班交接制度不清' });
   duban.manualClock.advance(3600_000);
   await duban.findings.escalate(id, 'office1', '未按期整改');
   detail = await duban.findingQueries.get(id);
@@ -66,12 +67,15 @@ describe('the finding detail', () => {
       'duty.absent',
       '升级层级  2',
       '夜班 02:00 巡查时不在岗位。',
-      '☑ a1 已完成: 专题会议并检讨 · 李主任 · 2026-03-09',
+      '☑ a1 已完成 · 纠正措施: 专题会议并检讨 · 李主任 · 2026-03-09',
       '已召开',
-      '☐ a2 未完成: 加强夜班巡查',
+      '☐ a2 未完成 · 纠正措施: 加强夜班巡查',
       '李主任: 已通知本人',
       '未按期整改',
       // The timeline in words, its zone said once; no event or step keys.
+      // The root cause's category by its label, not its key.
+      '根因 ──',
+      '方法: 夜班交接制度不清 (李主任',
       '时间线 (+08)',
       '王质控 立项',
       '制定措施 待处理→整改中',

@@ -88,6 +88,9 @@ export const en = {
     effective: 'Effective',
   },
   detail: {
+    rootCause: 'Root cause',
+    extensions: 'Extensions',
+    extension: { requested: 'waiting for the office', granted: 'granted', refused: 'refused' },
     actions: 'Corrective actions',
     notes: 'Notes',
     evidence: 'Evidence',

@@ -91,6 +91,9 @@ export const zhCN: CatalogOf<typeof en> = {
     effective: '整改有效',
   },
   detail: {
+    rootCause: '根因',
+    extensions: '延期申请',
+    extension: { requested: '待质控办答复', granted: '已同意', refused: '未同意' },
     actions: '整改措施',
     notes: '备注',
     evidence: '证据',
