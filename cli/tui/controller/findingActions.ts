@@ -1,7 +1,7 @@
 import type { FindingSummary } from '../../../core/findings/Finding.js';
 import type { ActionInput } from '../data/TuiData.js';
 import { lineOf } from '../model/lineEdit.js';
-import { ACTION_STAGES, availabilityOf, IRREVERSIBLE, type Availability, type FindingAction, type InputStage } from '../model/findingPermissions.js';
+import { ACTION_EVENTS, ACTION_STAGES, availabilityOf, IRREVERSIBLE, type Availability, type FindingAction, type InputStage } from '../model/findingPermissions.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { errorText } from './errorText.js';
 import { say } from './say.js';
@@ -46,6 +46,15 @@ export async function startAction(ctx: ConsoleContext, action: FindingAction): P
     }
     if (!available.ok) return say(ctx, unavailableText(ctx, action, available, finding), 'warning');
     ids = [finding.id];
+  } else {
+    // Marked findings: only those the action may be taken on (a bulk close only closes what
+    // can be closed); the confirmation then says how many.
+    try {
+      ids = await ctx.data.allowedAmong(marks, ACTION_EVENTS[action]);
+    } catch (error) {
+      return ctx.fail(error);
+    }
+    if (ids.length === 0) return say(ctx, `${t(`action.${action}`)}: ${t('action.unavailable')} · ${t('action.noneOfMarked', { count: marks.length })}`, 'warning');
   }
   if (bulk(marks) && ACTION_STAGES[action].includes('actionId')) return say(ctx, t('action.oneAtATime', { action: t(`action.${action}`) }), 'warning');
   ctx.store.update((s) => ({ ...s, message: null }));

@@ -98,6 +98,8 @@ export interface TuiData {
    * `ACTION_DONE:<action id>`, and counts as allowed when any is.
    */
   decisions(id: string): Promise<FindingDecisions>;
+  /** Of `ids`, those on which the core's `can()` lets the current person send `event` (a bulk action keeps only these). */
+  allowedAmong(ids: readonly string[], event: string): Promise<string[]>;
   /** Takes a finding action through FindingService, as the current person. */
   act(action: FindingAction, id: string, input: ActionInput): Promise<void>;
   tasks(): Promise<TaskItem[]>;

@@ -47,6 +47,11 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
       if (done.length > 0) answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0]!);
       return answers;
     },
+    allowedAmong: async (ids, event) => {
+      const allowed: string[] = [];
+      for (const id of ids) if ((await duban.access.can(self, { instanceId: id }, event)).allowed) allowed.push(id);
+      return allowed;
+    },
     act: async (action, id, input) => void (await takeAction(duban, self, action, id, input)),
     tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
     taskValidator: async (task) => {

@@ -117,6 +117,7 @@ export const en = {
     departmentsEmpty: 'No open findings.',
   },
   action: {
+    noneOfMarked: 'none of the {{count}} marked findings allows it',
     ack: 'acknowledge',
     plan: 'plan action',
     done: 'mark done',

@@ -118,6 +118,7 @@ export const zhCN: CatalogOf<typeof en> = {
     departmentsEmpty: '没有未关闭的问题。',
   },
   action: {
+    noneOfMarked: '所选 {{count}} 项问题均不可执行',
     ack: '确认',
     plan: '制定措施',
     done: '完成措施',
