@@ -44,10 +44,14 @@ async function consoleAs(person: string): Promise<TmuxSession> {
   tmux?.kill();
   // CI=false: with CI set, Ink prints only the last frame (STACK.md pitfall 13).
   tmux = startTmux([process.execPath, BIN, '--db', db, '--as', person, 'tui'], { CI: 'false', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', DUBAN_LANG: 'zh-CN', DUBAN_NOW: NOW }, 160, 45);
-  await tmux.waitFor('[我的待办');
-  tmux.keys('/', 'C-u');
+  // Counted: the console is up and reading keys.
+  await tmux.waitFor((s) => /\[我的待办 \d+\]/.test(s));
+  tmux.keys('/');
+  await tmux.waitFor('筛选:');
+  tmux.keys('C-u');
   tmux.type(id);
   tmux.keys('Enter');
+  await tmux.waitFor(`[筛选: ${id} 1]`);
   await tmux.waitFor('第 1 / 1 项');
   return tmux;
 }
