@@ -68,7 +68,7 @@ export class AccessControl {
     const row = await new InstanceStore(db).row(target.instanceId);
     if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${target.instanceId}"`, { place: { argument: target.instanceId } });
     const chain = await this.chains.get(row.chain_id, Number(row.chain_version), db);
-    return this.decideEvent(db, who, row, chain, event);
+    return this.decideEvent(db, who, row, chain, event, target.data);
   }
 
   /** Like {@link can}, but a refusal is audited and thrown. For faces outside the engine (plugin commands). */
@@ -88,8 +88,8 @@ export class AccessControl {
     return this.decide(db, actor, accessRuleOf(chain.spec), { context: { input }, event: {} }, department, `start ${chain.spec.id}`);
   }
 
-  /** May `actor` send `event` (no data) to the instance in `row`? Any transition of the step on it that allows. */
-  async decideEvent(db: Db, actor: Actor, row: InstanceTable, chain: CompiledChain, event: string): Promise<AccessDecision> {
+  /** May `actor` send `event` (with `data`, or none) to the instance in `row`? Any transition of the step on it that allows. */
+  async decideEvent(db: Db, actor: Actor, row: InstanceTable, chain: CompiledChain, event: string, data: Readonly<Record<string, unknown>> = {}): Promise<AccessDecision> {
     if (isEngineOnlyEvent(event) && !isSystemActor(actor)) return engineOnly(event);
     const handler = chain.spec.states[row.state]?.on?.[event];
     if (!handler) {
@@ -98,7 +98,7 @@ export class AccessControl {
     const context = persistedSnapshot(row).context;
     let first: AccessDecision | undefined;
     for (const transition of [handler].flat()) {
-      const decision = await this.decideTransition(db, actor, row, context, transition, { type: event, data: {}, actor: actorId(actor) });
+      const decision = await this.decideTransition(db, actor, row, context, transition, { type: event, data, actor: actorId(actor) });
       if (decision.allowed) return decision;
       first ??= decision;
     }

@@ -10,8 +10,12 @@ import { FINDING_STATUSES, OPEN_STATUSES, type CorrectiveAction, type FindingDet
 
 /** Filters of {@link FindingQueries.list}; all optional, combined with AND. */
 export interface FindingFilter {
-  /** A status, or `active` for every status before closed. */
-  readonly status?: FindingStatus | 'active';
+  /**
+   * A status; `active` for every status before closed; `waiting` for the steps in which
+   * the finding waits for its department ({@link OPEN_STATUSES}: to acknowledge, plan, do
+   * the actions and submit; a rejected finding is back in one of them).
+   */
+  readonly status?: FindingStatus | 'active' | 'waiting';
   readonly department?: string;
   /** Of any of these departments (a report's scope); an empty list matches nothing. */
   readonly departments?: readonly string[];
@@ -212,6 +216,7 @@ export class FindingQueries {
   private filtered(filter: FindingFilter, now: string) {
     let q = this.db.selectFrom('findings');
     if (filter.status === 'active') q = q.where('status', '!=', 'closed');
+    else if (filter.status === 'waiting') q = q.where('status', 'not in', SETTLED_STATUSES);
     else if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.department) q = q.where('department_id', '=', filter.department);
     if (filter.departments) q = inDepartments(q, 'department_id', filter.departments);

@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { useCallback, useMemo, useRef } from 'react';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { ConsoleContext, ViewInfo } from '../controller/ConsoleContext.js';
@@ -6,6 +6,8 @@ import { errorText } from '../controller/errorText.js';
 import { confirmQuestion } from '../controller/findingActions.js';
 import { activeScopes, handleKey } from '../controller/handleKey.js';
 import { filterProblem } from '../controller/overlayKeys.js';
+import { paletteNow } from '../controller/paletteKeys.js';
+import type { FindingDetail } from '../../../core/findings/Finding.js';
 import type { TuiData } from '../data/TuiData.js';
 import { useChangePolling } from '../hooks/useChangePolling.js';
 import { useFindingsData } from '../hooks/useFindingsData.js';
@@ -16,18 +18,23 @@ import { useTaskValidator } from '../hooks/useTaskForm.js';
 import { useTerminalSize, type TerminalSize } from '../hooks/useTerminalSize.js';
 import { helpSections } from '../keymap/helpSections.js';
 import { hintLine } from '../keymap/hintLine.js';
-import { firstKey, KEYMAP, type Command } from '../keymap/keymap.js';
+import { legendSection } from '../keymap/legendSection.js';
+import { queryIn } from '../filter/savedFilters.js';
+import { ACTION_KEYS, KEYMAP, type Command } from '../keymap/keymap.js';
 import { detailLines } from '../model/detailLines.js';
 import { alertText } from '../model/alertText.js';
-import { actionAvailability, type FindingAction } from '../model/findingPermissions.js';
+import { availabilityOf, FINDING_ACTIONS, type FindingAction } from '../model/findingPermissions.js';
 import { formRows, parseFieldInput, withValue } from '../model/formDraft.js';
 import { lineText } from '../model/lineEdit.js';
 import { problemText } from '../model/problemText.js';
-import { screenLayout } from '../model/screenLayout.js';
+import { fitsConsole, MIN_COLUMNS, MIN_ROWS, screenLayout } from '../model/screenLayout.js';
+import { stageChoices } from '../model/stageChoices.js';
 import { UiStore, useUiState } from '../model/UiStore.js';
 import { initialUiState, type Screen } from '../model/uiState.js';
+import { truncateToWidth } from '../text/displayWidth.js';
 import type { Theme } from '../theme/Theme.js';
 import { LookContext, lookOf } from '../theme/ThemeContext.js';
+import { CommandPalette } from './CommandPalette.js';
 import { DashboardView } from './DashboardView.js';
 import { FilterTabs } from './FilterTabs.js';
 import { FindingsBody } from './FindingsBody.js';
@@ -55,8 +62,6 @@ export interface AppProps {
   /** Start on this filter (the filter language) instead of the first tab. */
   readonly filter?: string;
 }
-
-const ACTIONS: readonly FindingAction[] = ['escalate', 'close', 'assign', 'note'];
 
 /**
  * The console: screen tabs, the current screen, and the footer with the status and key
@@ -100,17 +105,12 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     return map;
   }, [openTask, validate, ui.tasks.draft, t]);
 
-  const availability = useCallback(
-    (action: FindingAction, finding: { status: Parameters<typeof actionAvailability>[1]['status']; department: string }) =>
-      actionAvailability(action, finding, lookups.departmentLine(finding.department), lookups.me),
-    [lookups],
-  );
   const listRows = Math.max(3, layout.bodyHeight - 1);
   const viewRef = useRef<ViewInfo>(undefined as unknown as ViewInfo);
   viewRef.current = {
     layout,
     t,
-    findings: { ...findings, availability },
+    findings,
     people: lookups.people,
     departments: lookups.departments,
     tasks,
@@ -124,8 +124,13 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   useInput((input, key) => handleKey(ctx, input, key), { isActive: isRawModeSupported === true });
 
   const underCursor = ui.screen === 'findings' && findings.current.saved.kind === 'findings' ? findings.rowAt(ui.findings.list.cursor) : undefined;
-  const unavailable = new Set<Command>(underCursor && ui.findings.marks.size === 0 ? ACTIONS.filter((a) => !availability(a, underCursor).ok) : []);
-  const actionKeys = Object.fromEntries(ACTIONS.map((a) => [a, firstKey(KEYMAP, 'list', a) ?? a])) as Record<FindingAction, string>;
+  const marked = ui.findings.marks.size > 0;
+  // Offered: what can() allowed for the finding under the cursor; with marks, every action (core decides each finding).
+  const offered = useMemo(
+    () => (marked ? [...FINDING_ACTIONS] : underCursor ? FINDING_ACTIONS.filter((a) => availabilityOf(a, findings.decisions).ok) : []),
+    [marked, underCursor, findings.decisions],
+  );
+  const unavailable = new Set<Command>(FINDING_ACTIONS.filter((a) => !offered.includes(a)));
   const detail = useMemo(
     () =>
       findings.detail
@@ -137,26 +142,28 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
             timeZone,
             personName: lookups.personName,
             departmentName: lookups.departmentName,
-            availability: Object.fromEntries(ACTIONS.map((a) => [a, availability(a, findings.detail!)])) as Record<FindingAction, ReturnType<typeof availability>>,
-            actionKeys,
+            offered: FINDING_ACTIONS.filter((a) => availabilityOf(a, findings.decisions).ok),
+            actionKeys: ACTION_KEYS,
           })
         : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [findings.detail, t, ui.lang, theme, layout.detailWidth, timeZone, lookups, availability],
+    [findings.detail, findings.decisions, t, ui.lang, theme, layout.detailWidth, timeZone, lookups],
   );
 
   const tabViews = useMemo(
-    () => findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${tab.saved.query}` : t(tab.saved.labelKey), count: tab.count })),
-    [findings.tabs, t],
+    () => findings.tabs.map((tab) => ({ label: tab.saved.id === 'custom' ? `${t(tab.saved.labelKey)}: ${queryIn(tab.saved, ui.lang)}` : t(tab.saved.labelKey), count: tab.count })),
+    [findings.tabs, t, ui.lang],
   );
   const scopes = activeScopes(ui, findings.current.saved.kind);
   const overlay = ui.overlay;
   const bodyHeight = layout.bodyHeight + (ui.screen === 'findings' ? 0 : 1);
   let body;
   if (overlay?.kind === 'help') {
-    body = <HelpView sections={helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable })} width={size.columns} height={bodyHeight} />;
+    body = <HelpView sections={[...helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable }), legendSection(theme, t)]} width={size.columns} height={bodyHeight} />;
+  } else if (overlay?.kind === 'palette') {
+    body = <CommandPalette entries={paletteNow(ctx, lineText(overlay.line))} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'picker') {
-    body = <PersonPicker title={overlay.purpose === 'assign' ? t('prompt.assignTo') : (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? '')} people={lookups.people} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
+    const pickerTitle = overlay.purpose === 'assign' ? t('prompt.assignTo') : overlay.purpose === 'owner' ? t('prompt.planOwner') : (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? '');
+    body = <PersonPicker title={pickerTitle} people={lookups.people} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
   } else if (ui.screen === 'findings') {
     body = (
       <FindingsBody
@@ -198,13 +205,24 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     overlay?.kind === 'filter'
       ? t('prompt.filter')
       : overlay?.kind === 'text'
-        ? `${t({ escalate: 'prompt.escalateReason', close: 'prompt.closeNote', note: 'prompt.note' }[overlay.action])}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
+        ? `${textPromptLabel(overlay, t, ui.lang, findings.detail)}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
         : overlay?.kind === 'field'
           ? (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? overlay.path)
           : '';
   const question =
-    overlay?.kind === 'confirm' ? confirmQuestion(ctx, overlay.action, overlay.ids.length) : overlay?.kind === 'confirmRetry' ? t('prompt.retryIncident', { id: overlay.id }) : '';
+    overlay?.kind === 'confirm'
+      ? confirmQuestion(ctx, overlay.action, overlay.ids.length)
+      : overlay?.kind === 'confirmRetry'
+        ? t('prompt.retryIncident', { id: overlay.id })
+        : overlay?.kind === 'confirmLeave'
+          ? t('prompt.leaveForm')
+          : '';
 
+  if (!fitsConsole(size.columns, size.rows)) {
+    // Cut to the width: a wrapped notice would be a layout of its own on a tiny terminal.
+    const notice = t('app.tooSmall', { columns: size.columns, rows: size.rows, minColumns: MIN_COLUMNS, minRows: MIN_ROWS });
+    return <Text>{truncateToWidth(notice, size.columns, theme.ellipsis)}</Text>;
+  }
   return (
     <LookContext.Provider value={look}>
       <Box flexDirection="column" width={size.columns}>
@@ -218,7 +236,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
           message={ui.message}
           status={status}
           statusTone={alert ? 'warning' : undefined}
-          hints={hintLine(scopes[0]!, t, { ascii: theme.ascii, unavailable })}
+          hints={hintLine(scopes[0]!, t, { actions: offered })}
           width={size.columns}
           question={question}
           problem={problem}
@@ -228,6 +246,36 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
       </Box>
     </LookContext.Provider>
   );
+}
+
+const TEXT_PROMPTS: Readonly<Partial<Record<FindingAction, string>>> = {
+  escalate: 'prompt.escalateReason',
+  close: 'prompt.closeNote',
+  note: 'prompt.note',
+  reject: 'prompt.rejectReason',
+  reopen: 'prompt.reopenReason',
+  evidence: 'prompt.evidencePath',
+  plan: 'prompt.planText',
+  rootCause: 'prompt.rootCauseText',
+  requestExtension: 'prompt.extensionReason',
+  refuseExtension: 'prompt.refuseReason',
+};
+
+/** The label of a finding action's text prompt; the action to mark done lists the open ones. */
+function textPromptLabel(
+  overlay: Extract<NonNullable<ReturnType<typeof initialUiState>['overlay']>, { kind: 'text' }>,
+  t: (key: string, vars?: Record<string, unknown>) => string,
+  lang: Language,
+  detail: FindingDetail | undefined,
+): string {
+  const choices = stageChoices(overlay.stage);
+  if (choices) return `${choices.label[lang]} (${choices.choices.map((c) => `${c.value} ${c.label[lang]}`).join(' / ')})`;
+  if (overlay.stage === 'due') return t(overlay.action === 'requestExtension' ? 'prompt.extensionUntil' : 'prompt.planDue');
+  if (overlay.stage === 'actionId') {
+    const open = (detail?.id === overlay.ids[0] ? detail.actions : []).filter((a) => a.status === 'open').map((a) => `${a.id} ${a.text}`);
+    return t('prompt.doneAction', { open: open.join(', ') });
+  }
+  return t(TEXT_PROMPTS[overlay.action] ?? 'prompt.note');
 }
 
 function statusText(ui: ReturnType<typeof initialUiState>, findings: ReturnType<typeof useFindingsData>, t: (key: string, vars?: Record<string, unknown>) => string, warning: string | undefined): string {

@@ -73,8 +73,11 @@ export function FindingsBody({ ui, view, layout, detail, timeZone, personName, d
     return (
       <Box flexDirection="column" height={layout.bodyHeight}>
         {list}
+        {/* One line, never shrunk: a top border squeezed to no height makes Ink draw -1 lines and throw. */}
         <Box
           width={layout.columns}
+          height={1}
+          flexShrink={0}
           borderStyle={theme.ascii ? 'classic' : 'single'}
           borderBottom={false}
           borderLeft={false}

@@ -35,7 +35,7 @@ export const Footer = memo(function Footer({ overlay, message, status, statusTon
   if (overlay && (overlay.kind === 'filter' || overlay.kind === 'text' || overlay.kind === 'field')) {
     return <PromptLine label={promptLabel} line={overlay.line} width={width} hint={promptHint} problem={problem} />;
   }
-  if (overlay && (overlay.kind === 'confirm' || overlay.kind === 'confirmRetry')) {
+  if (overlay && (overlay.kind === 'confirm' || overlay.kind === 'confirmRetry' || overlay.kind === 'confirmLeave')) {
     return (
       <Box flexDirection="column" width={width}>
         <Text bold color={theme.tone('warning')}>

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { SCREENS, type Screen } from '../model/uiState.js';
-import { truncateToWidth } from '../text/displayWidth.js';
+import { displayWidth, truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 
 /** Props of {@link ScreenTabs}. */
@@ -21,12 +21,16 @@ export const ScreenTabs = memo(function ScreenTabs({ screen, width, right }: Scr
   const { t, theme } = useLook();
   const tabs = SCREENS.map((s, i) => (s === screen ? `[${i + 1} ${t(`screen.${s}`)}]` : ` ${i + 1} ${t(`screen.${s}`)} `)).join('');
   const left = `${t('app.title')}  ${tabs}`;
+  // Measured by display width (a Chinese name is two columns a character); the right side
+  // gives way first, so the line never wraps whatever the width.
+  const shownRight = truncateToWidth(right, Math.min(displayWidth(right), Math.max(width - displayWidth(left) - 1, Math.floor(width / 3))), theme.ellipsis);
+  const room = Math.max(0, width - displayWidth(shownRight) - (shownRight ? 1 : 0));
   return (
     <Box width={width} justifyContent="space-between">
       <Text bold color={theme.tone('accent')}>
-        {truncateToWidth(left, Math.max(10, width - right.length - 1), theme.ellipsis)}
+        {truncateToWidth(left, room, theme.ellipsis)}
       </Text>
-      <Text color={theme.tone('muted')}>{right}</Text>
+      <Text color={theme.tone('muted')}>{shownRight}</Text>
     </Box>
   );
 });

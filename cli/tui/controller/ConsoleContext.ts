@@ -5,7 +5,7 @@ import type { FieldProblem } from '../../../core/kernel/formFields.js';
 import type { Department, DepartmentCount, ScheduleItem, TaskItem, TuiData } from '../data/TuiData.js';
 import type { TabState } from '../hooks/useFindingsData.js';
 import type { Translate } from '../i18n/tuiText.js';
-import type { Availability, FindingAction } from '../model/findingPermissions.js';
+import type { FindingDecisions } from '../model/findingPermissions.js';
 import type { FormDraft, FormRow } from '../model/formDraft.js';
 import type { ScreenLayout } from '../model/screenLayout.js';
 import type { UiStore } from '../model/UiStore.js';
@@ -20,7 +20,8 @@ export interface ViewInfo {
     readonly total: number | undefined;
     rowAt(index: number): FindingSummary | undefined;
     readonly departments: readonly DepartmentCount[] | undefined;
-    availability(action: FindingAction, finding: FindingSummary): Availability;
+    /** What `can()` answered for the finding under the cursor, once read. */
+    readonly decisions: FindingDecisions | undefined;
   };
   readonly people: readonly Person[];
   readonly departments: readonly Department[];

@@ -1,3 +1,4 @@
+import { queryIn } from '../filter/savedFilters.js';
 import type { Command } from '../keymap/keymap.js';
 import { CURSOR_START, moveCursor, type CursorMove } from '../model/listCursor.js';
 import { lineOf } from '../model/lineEdit.js';
@@ -6,6 +7,7 @@ import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { currentFinding, startAction } from './findingActions.js';
 import { say } from './say.js';
+import { FINDING_ACTIONS, type FindingAction } from '../model/findingPermissions.js';
 
 const MOVES: readonly string[] = ['down', 'up', 'top', 'bottom', 'halfDown', 'halfUp'];
 const MARK_ALL_LIMIT = 5000;
@@ -66,7 +68,7 @@ export function findingsCommand(ctx: ConsoleContext, command: Command): boolean 
       else if (state.custom !== null) setFindings(ctx, (f) => switchTab(f, 0, null));
       return true;
     case 'filter':
-      ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'filter', line: lineOf(findings.current.saved.query + ' ') } }));
+      ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'filter', line: lineOf(queryIn(findings.current.saved, ctx.store.state.lang) + ' ') } }));
       return true;
     case 'mark': {
       const finding = currentFinding(ctx);
@@ -82,13 +84,11 @@ export function findingsCommand(ctx: ConsoleContext, command: Command): boolean 
     case 'markAll':
       void markAll(ctx);
       return true;
-    case 'escalate':
-    case 'close':
-    case 'assign':
-    case 'note':
-      if (kind === 'findings') startAction(ctx, command);
-      return true;
     default:
+      if ((FINDING_ACTIONS as readonly string[]).includes(command)) {
+        if (kind === 'findings') void startAction(ctx, command as FindingAction);
+        return true;
+      }
       return false;
   }
 }

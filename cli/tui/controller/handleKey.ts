@@ -9,6 +9,7 @@ import type { ConsoleContext } from './ConsoleContext.js';
 import { findingsCommand } from './findingsCommands.js';
 import { overlayKey } from './overlayKeys.js';
 import { say } from './say.js';
+import { lineOf } from '../model/lineEdit.js';
 import { formCommand, taskListCommand } from './taskCommands.js';
 
 /** The keymap scopes in effect, most specific first. */
@@ -40,7 +41,7 @@ export function handleKey(ctx: ConsoleContext, input: string, key: Partial<Key>)
 /** Whether an open prompt is taking typed text (a paste stays whole there). */
 function takesText(state: UiState): boolean {
   const kind = state.overlay?.kind;
-  return kind === 'filter' || kind === 'text' || kind === 'field' || kind === 'picker';
+  return kind === 'filter' || kind === 'text' || kind === 'field' || kind === 'picker' || kind === 'palette';
 }
 
 function handleOneKey(ctx: ConsoleContext, input: string, key: Partial<Key>): void {
@@ -53,12 +54,17 @@ function handleOneKey(ctx: ConsoleContext, input: string, key: Partial<Key>): vo
   runCommand(ctx, command);
 }
 
-function runCommand(ctx: ConsoleContext, command: Command): void {
+/** Runs a command as its key would (the palette runs them by name too). */
+export function runCommand(ctx: ConsoleContext, command: Command): void {
   const state = ctx.store.state;
   const view = ctx.view();
   switch (command) {
     case 'quit':
+      // A half-filled form is not thrown away on one key.
+      if (state.tasks.open && Object.keys(state.tasks.draft).length > 0) return ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirmLeave' } }));
       return ctx.exit();
+    case 'palette':
+      return ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'palette', line: lineOf(''), choice: 0 } }));
     case 'help':
       return ctx.store.update((s) => ({ ...s, overlay: { kind: 'help' } }));
     case 'lang': {

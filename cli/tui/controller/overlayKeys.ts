@@ -6,7 +6,9 @@ import { parseFieldInput, withValue } from '../model/formDraft.js';
 import type { Overlay } from '../model/uiState.js';
 import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
-import { afterValue, runAction } from './findingActions.js';
+import { afterInput, runAction } from './findingActions.js';
+import { paletteKey } from './paletteKeys.js';
+import { choiceValue } from '../model/stageChoices.js';
 import { closeOverlay, say } from './say.js';
 
 /**
@@ -20,10 +22,11 @@ export function overlayKey(ctx: ConsoleContext, overlay: Overlay, name: string, 
     if (name === 'esc' || name === '?' || name === 'q') closeOverlay(ctx);
     return;
   }
-  if (overlay.kind === 'confirm' || overlay.kind === 'confirmRetry') {
+  if (overlay.kind === 'confirm' || overlay.kind === 'confirmRetry' || overlay.kind === 'confirmLeave') {
     closeOverlay(ctx);
     if (input !== 'y' && input !== 'Y') return say(ctx, t('prompt.cancelled'), 'muted');
-    if (overlay.kind === 'confirm') void runAction(ctx, overlay.action, overlay.ids, overlay.value);
+    if (overlay.kind === 'confirm') void runAction(ctx, overlay.action, overlay.ids, overlay.input);
+    else if (overlay.kind === 'confirmLeave') ctx.exit();
     else void retryIncident(ctx, overlay.id);
     return;
   }
@@ -32,11 +35,13 @@ export function overlayKey(ctx: ConsoleContext, overlay: Overlay, name: string, 
     return say(ctx, t('prompt.cancelled'), 'muted');
   }
   if (overlay.kind === 'picker') return pickerKey(ctx, overlay, name, input);
+  if (overlay.kind === 'palette') return paletteKey(ctx, overlay, name, input);
   if (name === 'enter') return submitLine(ctx, overlay);
   ctx.store.update((s) => (s.overlay === overlay ? { ...s, overlay: { ...overlay, line: editLine(overlay.line, name, input) } } : s));
 }
 
 function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filter' | 'text' | 'field' }>): void {
+  const { t } = ctx.view();
   const text = lineText(overlay.line).trim();
   if (overlay.kind === 'filter') {
     // Problems are shown live under the line; Enter does nothing until they are fixed.
@@ -50,7 +55,9 @@ function submitLine(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'filt
   }
   if (overlay.kind === 'text') {
     if (text === '') return;
-    return afterValue(ctx, overlay.action, overlay.ids, text, overlay.bulk);
+    const value = choiceValue(overlay.stage, text);
+    if (value === undefined) return say(ctx, t('prompt.notAChoice', { value: text }), 'warning');
+    return void afterInput(ctx, overlay.action, overlay.ids, { ...overlay.input, [overlay.stage]: value }, overlay.bulk);
   }
   const form = ctx.view().form;
   if (!form) return closeOverlay(ctx);
@@ -75,7 +82,8 @@ function pickerKey(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'picke
   if (name === 'enter') {
     const person = matches[Math.min(overlay.choice, matches.length - 1)];
     if (!person) return;
-    if (overlay.purpose === 'assign') return afterValue(ctx, 'assign', overlay.ids, person.id, overlay.bulk === true);
+    if (overlay.purpose === 'assign') return void afterInput(ctx, 'assign', overlay.ids, { person: person.id }, overlay.bulk === true);
+    if (overlay.purpose === 'owner') return void afterInput(ctx, 'plan', overlay.ids, { ...overlay.input, owner: person.id }, overlay.bulk === true);
     ctx.store.update((s) => ({ ...s, overlay: null, tasks: { ...s.tasks, draft: withValue(s.tasks.draft, overlay.path!, person.id) } }));
     return;
   }

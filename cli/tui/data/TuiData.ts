@@ -6,6 +6,7 @@ import type { ServiceAlerts } from '../../../core/health/readServiceAlerts.js';
 import type { Incident } from '../../../core/runtime/IncidentService.js';
 import type { FieldProblem, FormSpec } from '../../../core/kernel/formFields.js';
 import type { QueryFilter } from '../filter/parseFilterQuery.js';
+import type { FindingAction, FindingDecisions } from '../model/findingPermissions.js';
 import type { DashboardData } from './DashboardData.js';
 import type { PageRequest } from './FindingPager.js';
 
@@ -34,6 +35,23 @@ export interface TaskItem {
   readonly context: readonly { readonly label: Localized; readonly value: string }[];
   readonly form: FormSpec | null;
   readonly submitEvent: string;
+}
+
+/**
+ * What a finding action was given: its text (a reason, a note, an evidence file's path),
+ * a person (assign), or a planned action's parts, or the action to mark done.
+ */
+export interface ActionInput {
+  readonly text?: string;
+  readonly person?: string;
+  readonly owner?: string;
+  /** A planned action's due date, YYYY-MM-DD. */
+  readonly due?: string;
+  /** A planned action's kind: corrective or preventive. */
+  readonly kind?: string;
+  /** A root cause's category. */
+  readonly category?: string;
+  readonly actionId?: string;
 }
 
 /** A schedule as the schedules screen lists it. */
@@ -75,10 +93,16 @@ export interface TuiData {
   departmentCounts(): Promise<DepartmentCount[]>;
   /** Changes whenever anything visible may have changed, in this process or another. Cheap. */
   changeMarker(): Promise<string>;
-  escalate(id: string, reason: string): Promise<void>;
-  close(id: string, note: string): Promise<void>;
-  assign(id: string, person: string): Promise<void>;
-  note(id: string, text: string): Promise<void>;
+  /**
+   * What the core's `can()` answers the current person for each finding action's event;
+   * ACTION_DONE is asked for each open action (its owner may mark it), under
+   * `ACTION_DONE:<action id>`, and counts as allowed when any is.
+   */
+  decisions(id: string): Promise<FindingDecisions>;
+  /** Of `ids`, those on which the core's `can()` lets the current person send `event` (a bulk action keeps only these). */
+  allowedAmong(ids: readonly string[], event: string): Promise<string[]>;
+  /** Takes a finding action through FindingService, as the current person. */
+  act(action: FindingAction, id: string, input: ActionInput): Promise<void>;
   tasks(): Promise<TaskItem[]>;
   /**
    * A synchronous checker of a task's form data (the form's own rules and the task

@@ -1,7 +1,10 @@
 import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
 import { readServiceAlerts } from '../../../core/health/readServiceAlerts.js';
+import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import { validateForm } from '../../../core/kernel/formFields.js';
+import { ACTION_EVENTS } from '../model/findingPermissions.js';
+import { takeAction } from './takeAction.js';
 import { changeMarker } from './changeMarker.js';
 import { readDashboard } from './readDashboard.js';
 import { readTasks } from './readTasks.js';
@@ -31,10 +34,26 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     finding: (id) => duban.findingQueries.get(id),
     departmentCounts: () => duban.findingQueries.byDepartment(),
     changeMarker: () => changeMarker(duban, actor),
-    escalate: async (id, reason) => void (await duban.findings.escalate(id, self, reason)),
-    close: async (id, note) => void (await duban.findings.close(id, self, note)),
-    assign: async (id, person) => void (await duban.findings.assign(id, self, person)),
-    note: async (id, text) => void (await duban.findings.note(id, self, text)),
+    decisions: async (id) => {
+      const answers = new Map<string, AccessDecision>();
+      for (const event of Object.values(ACTION_EVENTS)) answers.set(event, await duban.access.can(self, { instanceId: id }, event));
+      // Marking done depends on whose action it is: asked for each open one.
+      const open = (await duban.findingQueries.get(id)).actions.filter((a) => a.status === 'open');
+      const done: AccessDecision[] = [];
+      for (const action of open) {
+        const decision = await duban.access.can(self, { instanceId: id, data: { actionId: action.id } }, 'ACTION_DONE');
+        answers.set(`ACTION_DONE:${action.id}`, decision);
+        done.push(decision);
+      }
+      if (done.length > 0) answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0]!);
+      return answers;
+    },
+    allowedAmong: async (ids, event) => {
+      const allowed: string[] = [];
+      for (const id of ids) if ((await duban.access.can(self, { instanceId: id }, event)).allowed) allowed.push(id);
+      return allowed;
+    },
+    act: async (action, id, input) => void (await takeAction(duban, self, action, id, input)),
     tasks: async () => readTasks(duban, await duban.org.person(actor), actor),
     taskValidator: async (task) => {
       const { context } = await duban.engine.get(task.instanceId);

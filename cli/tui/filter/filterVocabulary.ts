@@ -15,8 +15,11 @@ export const FILTER_KEYS = {
 /** One of the filter language's keys. */
 export type FilterKey = keyof typeof FILTER_KEYS;
 
-/** Status words, English and Chinese; `active` means every status before closed. */
-export const STATUS_WORDS: Readonly<Record<string, FindingStatus | 'active'>> = {
+/**
+ * Status words, English and Chinese; `active` means every status before closed, `waiting`
+ * the steps in which a finding waits for its department.
+ */
+export const STATUS_WORDS: Readonly<Record<string, FindingStatus | 'active' | 'waiting'>> = {
   open: 'open',
   new: 'open',
   待处理: 'open',
@@ -40,6 +43,10 @@ export const STATUS_WORDS: Readonly<Record<string, FindingStatus | 'active'>> = 
   unclosed: 'active',
   未关闭: 'active',
   进行中: 'active',
+  waiting: 'waiting',
+  todo: 'waiting',
+  待科室: 'waiting',
+  待办: 'waiting',
 };
 
 /** Severity words, English and Chinese. */
@@ -69,5 +76,5 @@ export const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
   无: false,
 };
 
-/** The word `assignee:` takes for the person running the console. */
+/** The word `assignee:` (and `dept:`, for the person's departments) takes for the person running the console. */
 export const ME_WORDS: readonly string[] = ['@me', 'me', '我', '@我'];

@@ -16,6 +16,8 @@ export interface NamedEntity {
 export interface FilterContext {
   /** The person running the console, for `assignee:@me`. */
   readonly me?: string;
+  /** The departments of the person running the console (theirs and those under it), for `dept:@me`. */
+  readonly myDepartments?: readonly string[];
   /** Known departments: `dept:` accepts their id or name, and refuses others. */
   readonly departments?: readonly NamedEntity[];
   /** Known people: `assignee:` accepts their id or name. */
@@ -42,6 +44,8 @@ const KEY_BY_WORD = new Map<string, FilterKey>(
  * Parses the console's filter language: `key:value` terms plus free text, in English or
  * Chinese, e.g. `dept:CT status:open sev:major overdue:yes assignee:@me 迟到`.
  *
+ * - `dept:@me` is the current person's department and those under it; `status:waiting`
+ *   the steps that wait for the department.
  * - Keys: `dept`, `status`, `sev`, `overdue`, `escalated`, `flagged`, `assignee`, `text`,
  *   each with Chinese names (`科室:CT 状态:待处理 程度:严重 逾期:是 负责人:@me`). The
  *   colon may be full-width (`：`). Values may be quoted: `text:"night duty"`.
@@ -86,7 +90,7 @@ function applyTerm(
   switch (key) {
     case 'status': {
       const status = STATUS_WORDS[lower];
-      if (!status) return { 'zh-CN': `未知状态「${value}」（待处理、已确认、整改中、待验证、已销号、未关闭）`, en: `unknown status "${value}" (open, acknowledged, planned, awaiting, closed, active)` };
+      if (!status) return { 'zh-CN': `未知状态「${value}」（待处理、已确认、整改中、待验证、已销号、未关闭、待科室）`, en: `unknown status "${value}" (open, acknowledged, planned, awaiting, closed, active, waiting)` };
       filter.status = status;
       return undefined;
     }
@@ -105,6 +109,11 @@ function applyTerm(
       return undefined;
     }
     case 'department': {
+      if (ME_WORDS.includes(lower)) {
+        if (!context.myDepartments) return { 'zh-CN': '当前用户不属于任何科室，无法使用 @me', en: '@me: the current person has no department' };
+        filter.departments = context.myDepartments;
+        return undefined;
+      }
       const id = resolve(value, context.departments);
       if (id === null) return { 'zh-CN': `未知科室「${value}」`, en: `unknown department "${value}"` };
       filter.department = id;

@@ -4,6 +4,7 @@ import { FindingPager } from '../data/FindingPager.js';
 import type { DepartmentCount, TuiData } from '../data/TuiData.js';
 import { parseFilterQuery, type QueryFilter } from '../filter/parseFilterQuery.js';
 import { customFilter, SAVED_FILTERS, type SavedFilter } from '../filter/savedFilters.js';
+import type { FindingDecisions } from '../model/findingPermissions.js';
 import type { ScreenLayout } from '../model/screenLayout.js';
 import type { FindingsUi } from '../model/uiState.js';
 import type { Lookups } from './useLookups.js';
@@ -24,6 +25,8 @@ export interface FindingsView {
   readonly departments: readonly DepartmentCount[] | undefined;
   /** The finding under the cursor with its timeline, once loaded. */
   readonly detail: FindingDetail | undefined;
+  /** What `can()` answers the current person for that finding's actions, read with it. */
+  readonly decisions: FindingDecisions | undefined;
 }
 
 /**
@@ -47,11 +50,12 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
   const [, setTick] = useState(0);
   // Names resolve once the org is known; without one, ids pass through as typed.
   const context = useMemo(
-    () => ({ me: data.actor, departments: lookups.departments.length > 0 ? lookups.departments : undefined, people: lookups.people }),
-    [data.actor, lookups.departments, lookups.people],
+    () => ({ me: data.actor, myDepartments: lookups.myDepartments, departments: lookups.departments.length > 0 ? lookups.departments : undefined, people: lookups.people }),
+    [data.actor, lookups.myDepartments, lookups.departments, lookups.people],
   );
-  const saved = useMemo(() => [...SAVED_FILTERS, ...(ui.custom !== null ? [customFilter(ui.custom)] : [])], [ui.custom]);
-  const filters = useMemo(() => saved.map((s) => parseFilterQuery(s.query, context).filter), [saved, context]);
+  const saved = useMemo(() => [...SAVED_FILTERS[lookups.seat], ...(ui.custom !== null ? [customFilter(ui.custom)] : [])], [ui.custom, lookups.seat]);
+  // Either language's query says the same; the English one is parsed.
+  const filters = useMemo(() => saved.map((s) => parseFilterQuery(s.query.en, context).filter), [saved, context]);
   const filtersKey = JSON.stringify(filters);
 
   const tabIndex = Math.min(ui.tab, saved.length - 1);
@@ -130,13 +134,16 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
 
   const under = current.kind === 'findings' ? pager.rowAt(ui.list.cursor) : undefined;
   const wantDetail = layout.showDetail || layout.pane !== 'alone';
-  const [detail, setDetail] = useState<FindingDetail | undefined>(undefined);
+  const [detail, setDetail] = useState<{ finding: FindingDetail; decisions: FindingDecisions } | undefined>(undefined);
   const underId = under?.id;
   useEffect(() => {
     if (!underId || !wantDetail) return;
     let live = true;
     const timer = setTimeout(() => {
-      data.finding(underId).then((d) => live && setDetail(d), (e: unknown) => live && onError(e));
+      Promise.all([data.finding(underId), data.decisions(underId)]).then(
+        ([finding, decisions]) => live && setDetail({ finding, decisions }),
+        (e: unknown) => live && onError(e),
+      );
     }, DETAIL_DELAY_MS);
     return () => {
       live = false;
@@ -151,6 +158,7 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
     total: currentTotal,
     rowAt: (index) => pager.rowAt(index),
     departments,
-    detail: detail && detail.id === underId ? detail : undefined,
+    detail: detail && detail.finding.id === underId ? detail.finding : undefined,
+    decisions: detail && detail.finding.id === underId ? detail.decisions : undefined,
   };
 }

@@ -1,12 +1,11 @@
 import type { Translate } from '../i18n/tuiText.js';
-import type { Command, KeyScope } from './keymap.js';
+import type { FindingAction } from '../model/findingPermissions.js';
+import { ACTION_KEYS, type KeyScope } from './keymap.js';
 
 /** A short hint: keys and a one-word label key (under `hint.` or `action.`). */
 interface Hint {
   readonly keys: string;
   readonly label: string;
-  /** The command whose availability greys the hint out. */
-  readonly command?: Command;
 }
 
 const HINTS: Readonly<Partial<Record<KeyScope, readonly Hint[]>>> = {
@@ -16,18 +15,10 @@ const HINTS: Readonly<Partial<Record<KeyScope, readonly Hint[]>>> = {
     { keys: 'Tab', label: 'hint.tabs' },
     { keys: '/', label: 'hint.filter' },
     { keys: 'space', label: 'hint.mark' },
-    { keys: 'e', label: 'action.escalate', command: 'escalate' },
-    { keys: 'c', label: 'action.close', command: 'close' },
-    { keys: 'a', label: 'action.assign', command: 'assign' },
-    { keys: 'n', label: 'action.note', command: 'note' },
   ],
   detail: [
     { keys: 'j/k', label: 'hint.scroll' },
     { keys: 'Esc', label: 'hint.back' },
-    { keys: 'e', label: 'action.escalate', command: 'escalate' },
-    { keys: 'c', label: 'action.close', command: 'close' },
-    { keys: 'a', label: 'action.assign', command: 'assign' },
-    { keys: 'n', label: 'action.note', command: 'note' },
   ],
   departments: [
     { keys: 'j/k', label: 'hint.move' },
@@ -54,6 +45,7 @@ const HINTS: Readonly<Partial<Record<KeyScope, readonly Hint[]>>> = {
 };
 
 const ALWAYS: readonly Hint[] = [
+  { keys: ':', label: 'hint.palette' },
   { keys: '1-5', label: 'hint.screens' },
   { keys: 'L', label: 'hint.lang' },
   { keys: '?', label: 'hint.help' },
@@ -61,13 +53,11 @@ const ALWAYS: readonly Hint[] = [
 ];
 
 /**
- * The hint line under a screen: the few keys of the current scope, then the keys that
- * work everywhere. An action the current person may not take keeps its place, marked
- * unavailable in text (`✗`, or `(x)` in ASCII), so the line reads without colour. Pure.
+ * The hint line under a screen: the few keys of the current scope, the finding actions
+ * the current person may take on the finding under the cursor (only those: what is not
+ * offered is not shown), then the keys that work everywhere. Pure.
  */
-export function hintLine(scope: KeyScope, t: Translate, options: { ascii: boolean; unavailable?: ReadonlySet<Command> }): string {
-  const mark = options.ascii ? '(x)' : '✗';
-  return [...(HINTS[scope] ?? []), ...ALWAYS]
-    .map((h) => `${h.keys} ${t(h.label)}${h.command && options.unavailable?.has(h.command) ? mark : ''}`)
-    .join(' · ');
+export function hintLine(scope: KeyScope, t: Translate, options: { actions?: readonly FindingAction[] } = {}): string {
+  const actions = scope === 'list' || scope === 'detail' ? (options.actions ?? []).map((a) => ({ keys: ACTION_KEYS[a], label: `action.${a}` })) : [];
+  return [...(HINTS[scope] ?? []), ...actions, ...ALWAYS].map((h) => `${h.keys} ${t(h.label)}`).join(' · ');
 }

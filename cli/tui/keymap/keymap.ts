@@ -1,3 +1,5 @@
+import type { FindingAction } from '../model/findingPermissions.js';
+
 /** Where a binding applies. `global` applies on every screen unless a prompt is open. */
 export type KeyScope = 'global' | 'list' | 'detail' | 'departments' | 'tasks' | 'form' | 'incidents' | 'schedules';
 
@@ -25,10 +27,8 @@ export type Command =
   | 'filter'
   | 'mark'
   | 'markAll'
-  | 'escalate'
-  | 'close'
-  | 'assign'
-  | 'note'
+  | FindingAction
+  | 'palette'
   | 'nextField'
   | 'prevField'
   | 'edit'
@@ -55,12 +55,27 @@ const move = (scope: KeyScope): Binding[] => [
   { command: 'halfUp', keys: ['ctrl-u', 'pageup'], scope },
 ];
 
-const findingActions = (scope: KeyScope): Binding[] => [
-  { command: 'escalate', keys: ['e'], scope },
-  { command: 'close', keys: ['c'], scope },
-  { command: 'assign', keys: ['a'], scope },
-  { command: 'note', keys: ['n'], scope },
-];
+/** The finding actions' keys, the department's steps first, then the office's. */
+export const ACTION_KEYS: Readonly<Record<FindingAction, string>> = {
+  ack: 'A',
+  rootCause: 'W',
+  plan: 'p',
+  done: 'd',
+  evidence: 'f',
+  requestExtension: 't',
+  submitFinding: 's',
+  note: 'n',
+  assign: 'a',
+  escalate: 'e',
+  grantExtension: 'T',
+  refuseExtension: 'D',
+  reject: 'x',
+  close: 'c',
+  reopen: 'O',
+};
+
+const findingActions = (scope: KeyScope): Binding[] =>
+  (Object.entries(ACTION_KEYS) as [FindingAction, string][]).map(([command, key]) => ({ command, keys: [key], scope }));
 
 /**
  * The console's keymap, as data: the input handler resolves keys with it and `?` prints
@@ -78,6 +93,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'screenSchedules', keys: ['4'], scope: 'global' },
   { command: 'screenIncidents', keys: ['5'], scope: 'global' },
   { command: 'back', keys: ['esc'], scope: 'global' },
+  { command: 'palette', keys: [':'], scope: 'global' },
   ...move('list'),
   { command: 'open', keys: ['enter'], scope: 'list' },
   { command: 'nextTab', keys: ['tab', 'l', 'right'], scope: 'list' },

@@ -2,10 +2,12 @@ import type { FindingDetail } from '../../../core/findings/Finding.js';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Translate } from '../i18n/tuiText.js';
 import { displayWidth, padToWidth } from '../text/displayWidth.js';
-import { formatTime } from '../text/formatTime.js';
+import { formatTime, formatZone } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
-import type { Availability, FindingAction } from './findingPermissions.js';
+import { actorLabel, eventLabel } from './eventLabel.js';
+import { choiceLabel } from './stageChoices.js';
+import type { FindingAction } from './findingPermissions.js';
 
 /** A line of a pane, with an optional meaning for its colour (also said in its words). */
 export interface StyledLine {
@@ -23,12 +25,12 @@ export interface DetailContext {
   readonly timeZone: string;
   readonly personName: (id: string) => string;
   readonly departmentName: (id: string) => string;
-  readonly availability: Readonly<Record<FindingAction, Availability>>;
+  /** The actions `can()` allows the current person on this finding, in their order. */
+  readonly offered: readonly FindingAction[];
   /** Keys of the actions, as the keymap binds them. */
   readonly actionKeys: Readonly<Record<FindingAction, string>>;
 }
 
-const ACTIONS: readonly FindingAction[] = ['escalate', 'close', 'assign', 'note'];
 
 /**
  * Everything the detail pane shows of a finding, as lines `width` columns wide: the
@@ -66,20 +68,33 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
   for (const [label, value, tone] of fields) pushField(lines, label, value, labelWidth, width, tone);
 
   lines.push({ text: '' });
-  lines.push({ text: actionSummary(ctx), tone: 'accent' });
+  // Wrapped, not cut: a seat may be offered a dozen actions.
+  for (const part of wrapToWidth(actionSummary(ctx), width)) lines.push({ text: part, tone: 'accent' });
 
   if (d.description) {
     section(lines, t('field.description'), theme);
     for (const text of wrapToWidth(d.description, width)) lines.push({ text });
+  }
+  if (d.rootCause) {
+    section(lines, t('detail.rootCause'), theme);
+    indentWrap(lines, `${choiceLabel('category', d.rootCause.category, ctx.lang)}: ${d.rootCause.text} (${ctx.personName(d.rootCause.by)}, ${time(d.rootCause.at)})`, width);
   }
   section(lines, t('detail.actions'), theme);
   if (d.actions.length === 0) lines.push({ text: t('detail.none'), tone: 'muted' });
   for (const a of d.actions) {
     const done = a.status === 'done';
     const box = theme.ascii ? (done ? '[x]' : '[ ]') : done ? '☑' : '☐';
-    const head = `${box} ${a.id} ${t(done ? 'detail.actionDone' : 'detail.actionOpen')}: ${a.text} · ${ctx.personName(a.owner)} · ${a.due.slice(0, 10)}`;
+    const kind = choiceLabel('kind', a.kind ?? 'corrective', ctx.lang);
+    const head = `${box} ${a.id} ${t(done ? 'detail.actionDone' : 'detail.actionOpen')} · ${kind}: ${a.text} · ${ctx.personName(a.owner)} · ${a.due.slice(0, 10)}`;
     indentWrap(lines, head, width, done ? 'ok' : undefined);
     if (a.note) indentWrap(lines, `  ${a.note}`, width, 'muted');
+  }
+  if (d.extensions.length > 0) {
+    section(lines, t('detail.extensions'), theme);
+    for (const e of d.extensions) {
+      const answer = e.decidedBy ? ` · ${ctx.personName(e.decidedBy)}${e.decisionReason ? `: ${e.decisionReason}` : ''}` : '';
+      indentWrap(lines, `${time(e.requestedAt)} ${ctx.personName(e.requestedBy)} → ${e.until}: ${e.reason} · ${t(`detail.extension.${e.status}`)}${answer}`, width, e.status === 'refused' ? 'warning' : undefined);
+    }
   }
   if (d.notes.length > 0) {
     section(lines, t('detail.notes'), theme);
@@ -96,21 +111,22 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
       indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${String(e.reason ?? '')}`, width, e.flagged ? 'danger' : undefined);
     }
   }
-  section(lines, t('detail.timeline'), theme);
+  // The zone once, beside the times it applies to.
+  section(lines, `${t('detail.timeline')} (${formatZone(ctx.timeZone, d.openedAt)})`, theme);
   for (const entry of d.timeline) {
-    const move = entry.from && entry.to && entry.from !== entry.to ? ` ${entry.from}${theme.ascii ? '->' : '→'}${entry.to}` : '';
+    const step = (s: string) => (s in theme.status ? t(`status.${s}`) : s);
+    const move = entry.from && entry.to && entry.from !== entry.to ? ` ${step(entry.from)}${theme.ascii ? '->' : '→'}${step(entry.to)}` : '';
     const said = summary(entry.data);
-    indentWrap(lines, `${time(entry.at)} ${ctx.personName(entry.actor)} ${entry.event}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
+    const who = actorLabel(entry.actor, ctx.personName, t);
+    indentWrap(lines, `${time(entry.at)} ${who} ${eventLabel(entry.event, t)}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
   }
   return lines;
 }
 
 function actionSummary(ctx: DetailContext): string {
-  return ACTIONS.map((action) => {
-    const a = ctx.availability[action];
-    const mark = a.ok ? '' : ctx.theme.ascii ? ' (x)' : ' ✗';
-    return `${ctx.actionKeys[action]} ${ctx.t(`action.${action}`)}${mark}`;
-  }).join('  ');
+  // Only what may be done is offered; nothing at all is said in words.
+  if (ctx.offered.length === 0) return ctx.t('action.none');
+  return ctx.offered.map((action) => `${ctx.actionKeys[action]} ${ctx.t(`action.${action}`)}`).join('  ');
 }
 
 function pushField(lines: StyledLine[], label: string, value: string, labelWidth: number, width: number, tone?: Tone): void {

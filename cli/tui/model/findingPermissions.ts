@@ -1,58 +1,95 @@
-import { decideAccess } from '../../../core/access/decideAccess.js';
-import { personActor } from '../../../core/actor/Actor.js';
-import type { FindingStatus } from '../../../core/findings/Finding.js';
-import { findingChain } from '../../../core/kernel/findingChain.js';
-import type { Person } from '../../../core/org/OrgDirectory.js';
-import type { AccessRule } from '../../../core/kernel/accessRule.js';
+import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 
-/** The finding actions the console offers. */
-export type FindingAction = 'escalate' | 'close' | 'assign' | 'note';
+/** The finding actions the console offers, in the order help and the palette list them. */
+export const FINDING_ACTIONS = [
+  'ack',
+  'rootCause',
+  'plan',
+  'done',
+  'evidence',
+  'requestExtension',
+  'submitFinding',
+  'note',
+  'assign',
+  'escalate',
+  'grantExtension',
+  'refuseExtension',
+  'reject',
+  'close',
+  'reopen',
+] as const;
 
-/** The chain event each action sends. */
+/** One of {@link FINDING_ACTIONS}. */
+export type FindingAction = (typeof FINDING_ACTIONS)[number];
+
+/** The chain event each action sends: what `can()` is asked about. */
 export const ACTION_EVENTS: Readonly<Record<FindingAction, string>> = {
-  escalate: 'ESCALATE',
-  close: 'CLOSE',
-  assign: 'ASSIGN',
+  ack: 'ACK',
+  rootCause: 'ROOT_CAUSE',
+  plan: 'PLAN',
+  done: 'ACTION_DONE',
+  evidence: 'EVIDENCE',
+  requestExtension: 'REQUEST_EXTENSION',
+  submitFinding: 'SUBMIT',
   note: 'NOTE',
+  assign: 'ASSIGN',
+  escalate: 'ESCALATE',
+  grantExtension: 'GRANT_EXTENSION',
+  refuseExtension: 'REFUSE_EXTENSION',
+  reject: 'REJECT',
+  close: 'CLOSE',
+  reopen: 'REOPEN',
 };
 
-/** Whether an action is offered, and if not, why. */
-export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' };
-
-type StateSpec = { readonly on?: Readonly<Record<string, AccessRule | readonly AccessRule[]>> };
+/** A part of an action's input that one prompt asks for. */
+export type InputStage = 'text' | 'person' | 'owner' | 'due' | 'kind' | 'category' | 'actionId';
 
 /**
- * Whether `person` may take `action` on a finding in `status`, decided by the core's own
- * `decideAccess` (the function behind the engine's `can()`) over the finding chain's own
- * rules: the step must accept the event, and its rule must let the person through (`head`
- * only when `departmentLine`, the finding's department and its ancestors, contains the
- * person's department). The console greys out what this refuses; the engine decides again
- * in the event's transaction and has the last word. Pure.
+ * What an action asks before it runs, prompt by prompt: nothing, a line of text (a
+ * reason, a note, a file's path), a person, a day, a choice (an action's kind, a root
+ * cause's category), or which open action is done.
  */
-export function actionAvailability(
-  action: FindingAction,
-  finding: { readonly status: FindingStatus },
-  departmentLine: readonly string[],
-  person: Person | undefined,
-): Availability {
-  const states = findingChain.states as unknown as Readonly<Record<string, StateSpec>>;
-  const handler = states[finding.status]?.on?.[ACTION_EVENTS[action]];
-  if (!handler) return { ok: false, why: 'wrongStep' };
-  if (!person || !person.active) return { ok: false, why: 'unknownPerson' };
-  const department = departmentLine[0] ?? null;
-  const allowed = [handler].flat().some(
-    (rule) =>
-      decideAccess({
-        actor: personActor(person.id),
-        person,
-        orgKnown: true,
-        rule,
-        scope: { context: {}, event: {} },
-        department,
-        // The finding's own line is known; a person's department counts when it lies on it.
-        departmentLine: (id) => (id === department ? departmentLine : [id]),
-        what: ACTION_EVENTS[action],
-      }).allowed,
-  );
-  return allowed ? { ok: true } : { ok: false, why: 'notAllowed' };
+export const ACTION_STAGES: Readonly<Record<FindingAction, readonly InputStage[]>> = {
+  ack: [],
+  rootCause: ['category', 'text'],
+  plan: ['text', 'owner', 'due', 'kind'],
+  done: ['actionId'],
+  evidence: ['text'],
+  requestExtension: ['due', 'text'],
+  submitFinding: [],
+  note: ['text'],
+  assign: ['person'],
+  escalate: ['text'],
+  grantExtension: [],
+  refuseExtension: ['text'],
+  reject: ['text'],
+  close: ['text'],
+  reopen: ['text'],
+};
+
+/**
+ * Actions that cannot be taken back, so they ask "y/N" first even on one finding: an
+ * acknowledgement, an action marked done, a submission, an escalation and an answer to
+ * an extension stay in the record; a close is undone by reopening and a rejection by
+ * resubmitting.
+ */
+export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate', 'grantExtension', 'refuseExtension']);
+
+/** Whether an action is offered, and if not, why. */
+export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' | 'unknown' };
+
+/** What `can()` answered for each event of one finding. */
+export type FindingDecisions = ReadonlyMap<string, AccessDecision>;
+
+/**
+ * An action's availability from the core's own `can()` answers for the finding (the
+ * console holds no rule of its own); `unknown` while they are being read. The engine
+ * decides again in the event's transaction and has the last word. Pure.
+ */
+export function availabilityOf(action: FindingAction, decisions: FindingDecisions | undefined): Availability {
+  const decision = decisions?.get(ACTION_EVENTS[action]);
+  if (!decision) return { ok: false, why: 'unknown' };
+  if (decision.allowed) return { ok: true };
+  if (decision.code === 'EVENT_NOT_ACCEPTED') return { ok: false, why: 'wrongStep' };
+  return { ok: false, why: decision.code === 'UNKNOWN_PERSON' ? 'unknownPerson' : 'notAllowed' };
 }

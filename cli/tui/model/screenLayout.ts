@@ -16,6 +16,15 @@ export interface ScreenLayout {
   readonly showDetail: boolean;
 }
 
+/** The smallest terminal the console lays out; below it a one-line notice says so. */
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 12;
+
+/** Whether a terminal is big enough for the console's layout. */
+export function fitsConsole(columns: number, rows: number): boolean {
+  return columns >= MIN_COLUMNS && rows >= MIN_ROWS;
+}
+
 /** Lines above the body: the screen tabs and the filter tabs. */
 export const HEAD_LINES = 2;
 /** Lines below the body: the status line and the key hints (or a two-line prompt). */

@@ -1,7 +1,9 @@
 import type { Language } from '../../../core/i18n/Localized.js';
+import type { ActionInput } from '../data/TuiData.js';
 import type { Tone } from '../theme/Theme.js';
+import type { FindingAction, InputStage } from './findingPermissions.js';
 import type { FormDraft } from './formDraft.js';
-import { SAVED_FILTERS } from '../filter/savedFilters.js';
+import { SAVED_TAB_COUNT } from '../filter/savedFilters.js';
 import { CURSOR_START, type ListCursor } from './listCursor.js';
 import type { LineState } from './lineEdit.js';
 
@@ -11,17 +13,37 @@ export const SCREENS = ['findings', 'tasks', 'dashboard', 'schedules', 'incident
 /** One of {@link SCREENS}. */
 export type Screen = (typeof SCREENS)[number];
 
-/** The finding actions that ask for text first. */
-export type TextAction = 'escalate' | 'close' | 'note';
-
-/** A prompt or panel over the screen; while one is open, keys go to it. */
+/**
+ * A prompt or panel over the screen; while one is open, keys go to it. A finding action
+ * may take several prompts (a planned action's text, owner, then due date): `input`
+ * carries what the earlier ones were given, `stage` names the part being asked.
+ */
 export type Overlay =
   | { readonly kind: 'help' }
   | { readonly kind: 'filter'; readonly line: LineState }
-  | { readonly kind: 'text'; readonly action: TextAction; readonly ids: readonly string[]; readonly bulk: boolean; readonly line: LineState }
-  | { readonly kind: 'picker'; readonly purpose: 'assign' | 'field'; readonly ids: readonly string[]; readonly bulk?: boolean; readonly path?: string; readonly line: LineState; readonly choice: number }
-  | { readonly kind: 'confirm'; readonly action: TextAction | 'assign'; readonly ids: readonly string[]; readonly value: string }
+  | { readonly kind: 'palette'; readonly line: LineState; readonly choice: number }
+  | {
+      readonly kind: 'text';
+      readonly action: FindingAction;
+      readonly stage: Exclude<InputStage, 'person' | 'owner'>;
+      readonly ids: readonly string[];
+      readonly bulk: boolean;
+      readonly input: ActionInput;
+      readonly line: LineState;
+    }
+  | {
+      readonly kind: 'picker';
+      readonly purpose: 'assign' | 'owner' | 'field';
+      readonly ids: readonly string[];
+      readonly bulk?: boolean;
+      readonly path?: string;
+      readonly input?: ActionInput;
+      readonly line: LineState;
+      readonly choice: number;
+    }
+  | { readonly kind: 'confirm'; readonly action: FindingAction; readonly ids: readonly string[]; readonly input: ActionInput }
   | { readonly kind: 'confirmRetry'; readonly id: string }
+  | { readonly kind: 'confirmLeave' }
   | { readonly kind: 'field'; readonly path: string; readonly line: LineState };
 
 /** A line of feedback under the screen. */
@@ -65,7 +87,7 @@ export interface UiState {
 }
 
 /** The index of the tab a `/` filter opens: after the saved ones. */
-export const CUSTOM_TAB = SAVED_FILTERS.length;
+export const CUSTOM_TAB = SAVED_TAB_COUNT;
 
 /** The state a console starts in; `filter` opens it on that query instead of the first tab. */
 export function initialUiState(lang: Language, screen: Screen = 'findings', filter?: string): UiState {

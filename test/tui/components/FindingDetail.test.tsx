@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinesView } from '../../../cli/tui/components/LinesView.js';
 import { tuiText } from '../../../cli/tui/i18n/tuiText.js';
 import { detailLines } from '../../../cli/tui/model/detailLines.js';
-import { actionAvailability, type FindingAction } from '../../../cli/tui/model/findingPermissions.js';
+import { ACTION_KEYS } from '../../../cli/tui/keymap/keymap.js';
+import { ACTION_EVENTS, availabilityOf, FINDING_ACTIONS, type FindingAction } from '../../../cli/tui/model/findingPermissions.js';
+import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import { createTheme } from '../../../cli/tui/theme/Theme.js';
 import type { FindingDetail, Language } from '../../../core/index.js';
 import { importHospital } from '../../support/hospitalOrg.js';
@@ -12,6 +14,8 @@ import { withLook } from '../support/withLook.js';
 
 let duban: TestDuban;
 let detail: FindingDetail;
+/** What the core's can() answers office1 and head_ct for each action on the finding. */
+const offered: Record<string, FindingAction[]> = {};
 beforeAll(async () => {
   duban = await startTestDuban('sqlite');
   await importHospital(duban);
@@ -23,16 +27,20 @@ beforeAll(async () => {
   await duban.findings.actionDone(id, 'office1', 'a1', '已召开');
   await duban.findings.plan(id, 'office1', { text: '加强夜班巡查', owner: 'head_ct', due: '2026-03-20' });
   await duban.findings.note(id, 'head_ct', '已通知本人');
+  await duban.findings.rootCause(id, 'head_ct', { category: 'method', text: '夜班交接制度不清' });
   duban.manualClock.advance(3600_000);
   await duban.findings.escalate(id, 'office1', '未按期整改');
   detail = await duban.findingQueries.get(id);
+  for (const actor of ['office1', 'head_ct']) {
+    const decisions = new Map<string, AccessDecision>();
+    for (const event of Object.values(ACTION_EVENTS)) decisions.set(event, await duban.access.can(actor, { instanceId: id }, event));
+    offered[actor] = FINDING_ACTIONS.filter((a) => availabilityOf(a, decisions).ok);
+  }
 });
 afterAll(async () => duban?.dispose());
 
 const names: Record<string, string> = { office1: '王质控', head_ct: '李主任', tech1: '刘技师' };
 function lines(lang: Language, width: number, actor = 'office1') {
-  const me = actor === 'office1' ? { id: 'office1', nameZh: '王质控', nameEn: 'Wang', title: null, departmentId: 'QC', roles: ['office'], active: true } : { id: 'head_ct', nameZh: '李主任', nameEn: 'Li', title: null, departmentId: 'CT', roles: ['head'], active: true };
-  const actions: FindingAction[] = ['escalate', 'close', 'assign', 'note'];
   return detailLines(detail, {
     t: tuiText(lang),
     lang,
@@ -41,8 +49,8 @@ function lines(lang: Language, width: number, actor = 'office1') {
     timeZone: 'Asia/Shanghai',
     personName: (id) => names[id] ?? id,
     departmentName: (id) => (id === 'CT' ? 'CT室' : id),
-    availability: Object.fromEntries(actions.map((a) => [a, actionAvailability(a, detail, ['CT', 'MT'], me)])) as Record<FindingAction, ReturnType<typeof actionAvailability>>,
-    actionKeys: { escalate: 'e', close: 'c', assign: 'a', note: 'n' },
+    offered: offered[actor]!,
+    actionKeys: ACTION_KEYS,
   });
 }
 
@@ -59,26 +67,40 @@ describe('the finding detail', () => {
       'duty.absent',
       '升级层级  2',
       '夜班 02:00 巡查时不在岗位。',
-      '☑ a1 已完成: 专题会议并检讨 · 李主任 · 2026-03-09',
+      '☑ a1 已完成 · 纠正措施: 专题会议并检讨 · 李主任 · 2026-03-09',
       '已召开',
-      '☐ a2 未完成: 加强夜班巡查',
+      '☐ a2 未完成 · 纠正措施: 加强夜班巡查',
       '李主任: 已通知本人',
       '未按期整改',
-      '时间线',
-      '王质控 start',
-      'PLAN open→action_planned',
-      'ACTION_DONE',
-      'NOTE',
-      'ESCALATE',
+      // The timeline in words, its zone said once; no event or step keys.
+      // The root cause's category by its label, not its key.
+      '根因 ──',
+      '方法: 夜班交接制度不清 (李主任',
+      '时间线 (+08)',
+      '王质控 立项',
+      '制定措施 待处理→整改中',
+      '措施完成',
+      '备注',
+      '升级',
     ]) {
       expect(text, expected).toContain(expected);
     }
+    expect(text).not.toMatch(/\b(start|PLAN|ACTION_DONE|NOTE|ESCALATE|action_planned)\b/);
     expect(detail.timeline.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('marks what the current person may not do, in words', () => {
-    expect(lines('en', 70).find((l) => l.text.startsWith('e escalate'))!.text).toBe('e escalate  c close ✗  a assign  n note');
-    expect(lines('en', 70, 'head_ct').find((l) => l.text.startsWith('e escalate'))!.text).toBe('e escalate ✗  c close ✗  a assign ✗  n note');
+  it('offers only what the core’s can() allows the current person, with its key', () => {
+    const summary = (actor?: string) =>
+      lines('en', 70, actor)
+        .filter((l) => l.tone === 'accent')
+        .map((l) => l.text)
+        .join('  ');
+    // In action planning with an action still open: the office may also assign and escalate; the head plans, marks done, notes.
+    expect(summary()).toContain('p plan action  d mark done');
+    expect(summary()).toContain('a assign  e escalate');
+    expect(summary('head_ct')).toContain('p plan action  d mark done');
+    expect(summary('head_ct')).toContain('n note');
+    expect(summary('head_ct')).not.toMatch(/a assign|e escalate|c close/);
   });
 
   it('scrolls: only the window of lines is drawn, each cut to the pane by display width', () => {

@@ -99,6 +99,9 @@ describe('the findings console', () => {
     await c.waitFor('Reason for escalating:');
     await c.type('二次督查仍未整改 reason');
     await c.press(KEYS.enter);
+    // An escalation cannot be taken back: it asks first, even for one finding.
+    await c.waitFor('Escalate 1 finding? [y/N]');
+    await c.press('y');
     await c.waitFor('escalated: 1 finding');
     const after = await fx.duban.findingQueries.get(target.id);
     expect(after.level).toBe(target.level + 1);
@@ -122,12 +125,14 @@ describe('the findings console', () => {
     expect(after.verification).toMatchObject({ note: '复查合格，已销号', by: 'office1' });
   });
 
-  it('says an action is unavailable to the role, and core refuses it anyway in bulk', async () => {
+  it('says an action is unavailable to the role, and offers a bulk action only on the marked findings that allow it', async () => {
     const c = open({ actor: 'head_ct', columns: 150 });
     await filterTo(c, 'dept:CT status:open');
     await c.waitFor('[Filter: dept:CT status:open');
     await c.waitFor('1 of');
-    expect(c.frame()).toContain('e escalate✗');
+    // Not offered: the head's hints and detail name only what he may do.
+    await c.waitFor('A acknowledge');
+    expect(c.frame()).not.toContain('e escalate');
     await c.press('e');
     await c.waitFor('escalate: unavailable · your role may not escalate this finding');
     expect(c.frame()).not.toContain('Reason for escalating');
@@ -135,12 +140,31 @@ describe('the findings console', () => {
     await c.press('V');
     await c.waitFor(`${before.length} marked`);
     await c.press('e');
-    await c.type('bulk by a head');
-    await c.press(KEYS.enter);
-    await c.waitFor(`Escalate ${before.length} finding${before.length === 1 ? '' : 's'}? [y/N]`);
-    await c.press('y');
-    await c.waitFor(`refused: NOT_ALLOWED`);
+    await c.waitFor(`escalate: unavailable · none of the ${before.length} marked findings allows it`);
+    expect(c.frame()).not.toContain('Reason for escalating');
     for (const f of before) expect((await fx.duban.findingQueries.get(f.id)).level).toBe(f.level);
+  });
+
+  it('closes in bulk only the marked findings that can be closed', async () => {
+    const all = await fx.duban.findingQueries.list({ status: 'active' });
+    const closable = all.filter((f) => f.status === 'awaiting_verification');
+    const department = [...new Set(closable.map((f) => f.department))].find((d) => all.some((f) => f.department === d && f.status !== 'awaiting_verification'))!;
+    const shown = all.filter((f) => f.department === department);
+    const canClose = shown.filter((f) => f.status === 'awaiting_verification');
+    const c = open({ columns: 150 });
+    await filterTo(c, `dept:${department} status:active`);
+    await c.waitFor(`1 of ${shown.length}`);
+    await c.press('V');
+    await c.waitFor(`${shown.length} marked`);
+    await c.press('c');
+    await c.waitFor('Verification note');
+    await c.type('批量验证合格');
+    await c.press(KEYS.enter);
+    // Asked for the closable ones only, not for every mark.
+    await c.waitFor(`Close ${canClose.length} finding${canClose.length === 1 ? '' : 's'}? [y/N]`);
+    await c.press('y');
+    await c.waitFor(`closed: ${canClose.length} finding`);
+    for (const f of shown) expect((await fx.duban.findingQueries.get(f.id)).status).toBe(canClose.includes(f) ? 'closed' : f.status);
   });
 
   it('asks before a bulk action, says how many, and takes No by default', async () => {

@@ -72,6 +72,8 @@ describe('duban tui in a real terminal (tmux)', () => {
     await tmux.waitFor('Reason for escalating:');
     tmux.type('e2e：二次督查仍未整改');
     tmux.keys('Enter');
+    await tmux.waitFor('Escalate 1 finding? [y/N]');
+    tmux.keys('y');
     await tmux.waitFor('escalated: 1 finding');
 
     tmux.keys('Escape');

@@ -26,6 +26,8 @@ export interface RenderedConsole {
   /** Types text as one paste (how an IME delivers Chinese). */
   type(text: string): Promise<void>;
   waitFor(predicate: string | ((frame: string) => boolean), timeout?: number): Promise<string>;
+  /** Renders again at another terminal size (what a resize does). */
+  resize(columns: number, rows: number): Promise<void>;
   unmount(): void;
 }
 
@@ -34,16 +36,11 @@ export function renderConsole(
   data: TuiData,
   options: { columns?: number; rows?: number; lang?: Language; color?: boolean; ascii?: boolean; pollMs?: number; timeZone?: string } = {},
 ): RenderedConsole {
-  const instance = render(
-    <App
-      data={data}
-      lang={options.lang ?? 'en'}
-      theme={createTheme({ color: options.color ?? false, ascii: options.ascii ?? false })}
-      timeZone={options.timeZone ?? 'Asia/Shanghai'}
-      size={{ columns: options.columns ?? 150, rows: options.rows ?? 30 }}
-      pollMs={options.pollMs ?? 60_000}
-    />,
+  const theme = createTheme({ color: options.color ?? false, ascii: options.ascii ?? false });
+  const app = (columns: number, rows: number) => (
+    <App data={data} lang={options.lang ?? 'en'} theme={theme} timeZone={options.timeZone ?? 'Asia/Shanghai'} size={{ columns, rows }} pollMs={options.pollMs ?? 60_000} />
   );
+  const instance = render(app(options.columns ?? 150, options.rows ?? 30));
   const frame = () => instance.lastFrame() ?? '';
   const settle = () => new Promise((resolve) => setTimeout(resolve, 15));
   return {
@@ -64,6 +61,10 @@ export function renderConsole(
         if (!test(frame())) throw new Error(`not yet:\n${frame()}`);
       }, { timeout, interval: 20 });
       return frame();
+    },
+    resize: async (columns, rows) => {
+      instance.rerender(app(columns, rows));
+      await settle();
     },
     unmount: () => instance.unmount(),
   };

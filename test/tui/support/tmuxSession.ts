@@ -11,6 +11,8 @@ export interface TmuxSession {
   type(text: string): void;
   /** Waits until the screen satisfies `predicate` (a substring or a test); returns the screen. */
   waitFor(predicate: string | ((screen: string) => boolean), timeout?: number): Promise<string>;
+  /** Resizes the terminal (the program gets SIGWINCH, as when a user drags the window). */
+  resize(columns: number, rows: number): void;
   /** Whether the program has exited. */
   exited(): boolean;
   kill(): void;
@@ -44,6 +46,7 @@ export function startTmux(command: readonly string[], env: Record<string, string
       );
       return last;
     },
+    resize: (columns, rows) => void tmux('resize-window', '-t', 'tui', '-x', String(columns), '-y', String(rows)),
     exited: () => tmux('list-panes', '-t', 'tui', '-F', '#{pane_dead}').trim() === '1',
     kill: () => void spawnSync('tmux', ['-L', socket, 'kill-server']),
   };
