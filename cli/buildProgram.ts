@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Language } from '../core/i18n/Localized.js';
 import { ENGINE_VERSION } from '../core/version.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerChainCommands } from './commands/chains.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerFindingCommands } from './commands/findings.js';
@@ -10,6 +11,7 @@ import { registerIncidentCommands } from './commands/incidents.js';
 import { registerInboxCommand } from './commands/inbox.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerInstanceCommands } from './commands/instances.js';
+import { registerMigrateCommands } from './commands/migrate.js';
 import { registerPluginCommands } from './commands/plugins.js';
 import { registerPluginProvidedCommands } from './commands/pluginProvided.js';
 import { registerReportCommands } from './commands/report.js';
@@ -58,6 +60,8 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   registerScheduleCommands(program, ctx);
   registerInboxCommand(program, ctx);
   registerReportCommands(program, ctx);
+  registerMigrateCommands(program, ctx);
+  registerBackupCommands(program, ctx);
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {

@@ -57,7 +57,6 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
       const { readFile } = await import('node:fs/promises');
       const { DubanError, parseChainSource } = await import('../../core/index.js');
       const { compileChain } = await import('../../core/kernel/compileChain.js');
-      const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');
       let text: string;
@@ -67,15 +66,15 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
         throw new DubanError('CHAIN_FILE_UNREADABLE', `cannot read ${file}: ${(cause as Error).message}`, { place: { file }, cause });
       }
       const parsed = parseChainSource(text, file);
-      // Task type names are checked against the plugins that load here; nothing is stored.
+      // Task type names are checked against the plugins that load here; no database is opened.
       const { locateChainError } = await import('../../core/workflow/locateChainError.js');
-      await withSession(command, lang, async ({ duban }) => {
-        try {
-          compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, file);
-        } catch (error) {
-          throw locateChainError(error, text);
-        }
-      });
+      const { sessionPlugins } = await import('../session.js');
+      const plugins = await sessionPlugins(command);
+      try {
+        compileChain(parsed.spec, parsed.contentHash, plugins.lookup, file);
+      } catch (error) {
+        throw locateChainError(error, text);
+      }
       if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
       printLine(cliText.t(lang, 'chainValid', { file, id: parsed.spec.id, version: parsed.spec.version }));
     });

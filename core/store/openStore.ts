@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import { DubanError } from '../errors/DubanError.js';
 import { withStatementCache } from './cachedStatements.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
+import { redactUrl } from './redactUrl.js';
+import { storeFailure } from './storeFailure.js';
 import type { DubanSchema } from './schema.js';
 import type { Store } from './Store.js';
 
@@ -13,14 +15,20 @@ export interface OpenStoreOptions {
   readonly synchronous?: 'FULL' | 'NORMAL' | 'EXTRA';
   /** Milliseconds a writer waits for the lock before failing. Default 10 000. */
   readonly busyTimeoutMs?: number;
+  /**
+   * The SQLite file must be there already: a missing one is `DB_NOT_FOUND` and nothing
+   * (not its folder either) is created. Default false: the file and its folder are made.
+   */
+  readonly mustExist?: boolean;
 }
 
 /**
  * Opens a database. A `postgres://` or `postgresql://` URL means PostgreSQL through pg;
- * anything else is a SQLite file path (created with its folder if missing), opened in
- * WAL mode with `synchronous=FULL`, foreign keys on and a busy timeout.
+ * anything else is a SQLite file path (created with its folder if missing, unless
+ * `mustExist`), opened in WAL mode with `synchronous=FULL`, foreign keys on and a busy timeout.
  *
- * @throws DubanError `DB_OPEN_FAILED` when the file or server cannot be opened.
+ * @throws DubanError `DB_NOT_FOUND` for a missing file with `mustExist`; `DB_READONLY`,
+ * `DB_IO_FAILED` ({@link storeFailure}) or `DB_OPEN_FAILED` when it cannot be opened.
  */
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(target)) return openPostgres(target);
@@ -35,10 +43,15 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
 async function openSqlite(target: string, options: OpenStoreOptions): Promise<Store> {
   const { default: Database } = await import('better-sqlite3');
   const file = target === ':memory:' ? target : resolve(target);
+  if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
+    throw new DubanError('DB_NOT_FOUND', `no database at ${file}: create one with \`duban init --db ${file}\` (or restore a backup), or name the right one with --db`, {
+      place: { file },
+    });
+  }
   let raw;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    raw = new Database(file);
+    raw = new Database(file, { fileMustExist: options.mustExist === true });
     // Pragmas go on the raw handle before Kysely wraps it (STACK.md pitfall 9).
     if (file !== ':memory:') raw.pragma('journal_mode = WAL');
     raw.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
@@ -46,13 +59,38 @@ async function openSqlite(target: string, options: OpenStoreOptions): Promise<St
     raw.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
   } catch (cause) {
     raw?.close();
+    const mapped = storeFailure(cause, file);
+    if (mapped !== cause) throw mapped;
     throw new DubanError('DB_OPEN_FAILED', `cannot open SQLite database ${file}: ${(cause as Error).message}`, {
       place: { file },
       cause,
     });
   }
-  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
-  return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
+  const handle = raw;
+  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }, handle, file) });
+  return { db, dialect: 'sqlite', target: file, assertPresent: presenceCheck(file), close: () => db.destroy() };
+}
+
+/**
+ * The file's device and inode now, checked again on each call: a deleted or replaced
+ * file (its folder removed, a restore moved over it) would otherwise go on taking writes
+ * into an unlinked inode no later command can see.
+ */
+function presenceCheck(file: string): () => void {
+  if (file === ':memory:') return () => undefined;
+  const opened = statSync(file);
+  return () => {
+    let now;
+    try {
+      now = statSync(file);
+    } catch {
+      now = undefined;
+    }
+    if (now?.dev === opened.dev && now.ino === opened.ino) return;
+    throw new DubanError('DB_GONE', `the database file ${file} ${now ? 'was replaced by another file' : 'is gone'} since it was opened; nothing more is written to it`, {
+      place: { file },
+    });
+  };
 }
 
 async function openPostgres(url: string): Promise<Store> {
@@ -75,15 +113,11 @@ async function openPostgres(url: string): Promise<Store> {
     client.release();
   } catch (cause) {
     await pool.end();
-    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, {
+    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(cause as Error).message}`, {
       place: { argument: '--db' },
       cause,
     });
   }
   const db = new Kysely<DubanSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', target: redact(url), close: () => db.destroy() };
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return { db, dialect: 'postgres', target: redactUrl(url), assertPresent: () => undefined, close: () => db.destroy() };
 }
