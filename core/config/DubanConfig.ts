@@ -15,6 +15,8 @@ export const configSchema = z.strictObject({
   pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   lateAfterMs: z.number().int().min(0).optional(),
   pollIntervalMs: z.number().int().min(50).optional(),
+  /** `serve`'s daily backup: the folder (relative to the config file) and how many to keep (default 7). */
+  backup: z.strictObject({ dir: z.string().min(1), keep: z.number().int().min(1).optional() }).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */
