@@ -1,6 +1,9 @@
 import type { Duban } from '../core/index.js';
+import { takeDailyBackup, type DailyBackupSettings } from '../core/backup/takeDailyBackup.js';
+import { isDubanError } from '../core/errors/DubanError.js';
 import { NOTIFY_KIND } from '../core/notify/notifyOutboxHandler.js';
 import type { OutboxTally } from '../core/runtime/OutboxDispatcher.js';
+import { PassFailures } from './PassFailures.js';
 
 /** What one pass of `serve` did. */
 export interface ServePass {
@@ -31,9 +34,13 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * One pass: fire due schedules, then due timers (each through the engine), then run due
- * outbox rows; logs what it did (info when it did anything, else debug).
+ * outbox rows; logs what it did (info when it did anything, else debug). It first checks
+ * that the database file is still the one opened.
+ *
+ * @throws DubanError `DB_GONE` when the SQLite file was deleted or replaced.
  */
 export async function servePass(duban: Duban): Promise<ServePass> {
+  duban.store.assertPresent();
   // Most rows run right after the commit that wrote them, inside the steps before runDue:
   // the pass counts what the dispatcher ran between these two tallies, not what runDue found.
   const before = duban.outbox.tally();
@@ -78,14 +85,26 @@ function logPass(duban: Duban, pass: ServePass): void {
   (idle ? duban.logger.debug : duban.logger.info).call(duban.logger, { code: 'SERVE_PASS', ...pass }, message);
 }
 
+/** Options of {@link runServeLoop}. */
+export interface ServeLoopOptions {
+  /** One verified backup per local calendar day into `dir`, keeping `keep`; `target` is the database as given (for pg_dump). */
+  readonly dailyBackup?: DailyBackupSettings & { readonly target: string };
+}
+
 /**
  * Runs passes until SIGINT or SIGTERM. Between passes it sleeps until the next due timer
  * or the poll interval, whichever is sooner (the interval also picks up rows written by
  * other processes); never longer than {@link MAX_TIMER_MS}. A pass in flight finishes
  * before the loop stops, so nothing claimed is left half done. Each completed pass
- * updates the worker's heartbeat row (`duban health` reads it).
+ * updates the worker's heartbeat row (`duban health` reads it). A failed pass is retried
+ * with back-off and logged once per change ({@link PassFailures}); a database file gone
+ * or replaced stops the loop. With `dailyBackup`, each pass takes the day's backup when
+ * it is not there yet ({@link takeDailyBackup}).
+ *
+ * @throws DubanError `DB_GONE` when the database file is gone or replaced.
  */
-export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<void> {
+export async function runServeLoop(duban: Duban, signal?: AbortSignal, options: ServeLoopOptions = {}): Promise<void> {
+  const failures = new PassFailures(duban.logger);
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -94,12 +113,21 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
   const worker = duban.heartbeats.worker();
   try {
     while (!controller.signal.aborted) {
+      let backoff: number | undefined;
       try {
         await servePass(duban);
+        if (options.dailyBackup) await dailyBackupStep(duban, options.dailyBackup);
         // After the pass, so the row tells the last pass that completed.
         await duban.heartbeats.beat(worker);
+        failures.succeeded();
       } catch (error) {
-        duban.logger.error({ code: 'SERVE_PASS_FAILED', err: error }, 'pass failed, will retry');
+        // Writing on would acknowledge events into a file no one will read again.
+        if (isDubanError(error, 'DB_GONE')) throw error;
+        backoff = failures.failed(error);
+      }
+      if (backoff !== undefined) {
+        await sleep(backoff, controller.signal);
+        continue;
       }
       const next = await duban.timers.nextDue().catch(() => undefined);
       const nextSchedule = await duban.schedules.nextDue().catch(() => undefined);
@@ -114,6 +142,12 @@ export async function runServeLoop(duban: Duban, signal?: AbortSignal): Promise<
     process.off('SIGTERM', stop);
     signal?.removeEventListener('abort', stop);
   }
+}
+
+async function dailyBackupStep(duban: Duban, settings: NonNullable<ServeLoopOptions['dailyBackup']>): Promise<void> {
+  const { taken, pruned } = await takeDailyBackup(duban.store, settings.target, settings, duban.clock.now(), duban.settings.timeZone);
+  if (taken) duban.logger.info({ code: 'BACKUP_DAILY', file: taken.file }, `daily backup written and verified: ${taken.file}`);
+  for (const file of pruned) duban.logger.info({ code: 'BACKUP_PRUNED', file }, `old daily backup removed: ${file}`);
 }
 
 // Whichever ends the sleep, the timer or the abort, removes the other: a listener left on

@@ -7,7 +7,9 @@ import {
   loadConfig,
   OffsetClock,
   SystemClock,
+  type Clock,
   type DubanConfig,
+  type DubanOptions,
   type Duban,
   type Language,
   resolveIdentity,
@@ -15,6 +17,8 @@ import {
   type PersonActor,
   type PluginCandidate,
 } from '../core/index.js';
+import { loadPluginCatalogue } from '../core/plugin/loadPluginCatalogue.js';
+import type { PluginRegistry } from '../core/plugin/PluginRegistry.js';
 import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
 import { DEFAULT_SETTINGS } from '../core/runtime/Settings.js';
 import { builtinPlugins } from '../plugins/index.js';
@@ -50,8 +54,9 @@ export interface Session {
  * Opens the engine the way every command does: the config file, the database target
  * (`--db`, `DUBAN_DB`, config, XDG default), the clock (`DUBAN_NOW` shifts it, for
  * simulations), a logger on stderr, the built-in plugins and the config's plugins.
+ * `open` is {@link DubanOptions.open}: `existing` unless the command makes or upgrades the database.
  */
-export async function openSession(command: Command, lang: Language): Promise<Session> {
+export async function openSession(command: Command, lang: Language, open: DubanOptions['open'] = 'existing'): Promise<Session> {
   const opts = command.optsWithGlobals<GlobalOptions>();
   const config = await loadConfig(process.cwd(), opts.config);
   const target = sessionTarget(opts, config);
@@ -61,7 +66,8 @@ export async function openSession(command: Command, lang: Language): Promise<Ses
       : humanLogger();
   const duban = await createDuban({
     db: target,
-    clock: process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock(),
+    open,
+    clock: sessionClock(),
     logger,
     plugins: [...builtinPlugins, ...configPlugins(config)],
     reservedCommandGroups: CORE_COMMANDS,
@@ -108,14 +114,37 @@ export function sessionTarget(opts: GlobalOptions, config: DubanConfig): string 
   return defaultDatabaseTarget(opts.db, config.db && !isAbsolute(config.db) && !config.db.includes('://') ? resolve(config.configDir, config.db) : config.db);
 }
 
-/** Runs `fn` with an open session and always closes it. */
-export async function withSession<T>(command: Command, lang: Language, fn: (session: Session) => Promise<T>): Promise<T> {
-  const session = await openSession(command, lang);
+/**
+ * The plugins a session would load (built in and the config's), loaded for what they
+ * declare only: no database is opened. For commands that read no data.
+ */
+export async function sessionPlugins(command: Command): Promise<PluginRegistry> {
+  const config = await loadConfig(process.cwd(), command.optsWithGlobals<GlobalOptions>().config);
+  return loadPluginCatalogue([...builtinPlugins, ...configPlugins(config)], {
+    logger: humanLogger(),
+    reservedCommandGroups: CORE_COMMANDS,
+    pluginConfig: config.pluginConfig,
+    ...(config.pluginLoadTimeoutMs !== undefined ? { timeoutMs: config.pluginLoadTimeoutMs } : {}),
+  });
+}
+
+/**
+ * Runs `fn` with an open session and always closes it. By default the database must exist
+ * with a current schema (`DB_NOT_FOUND`, `DB_OUTDATED`); only the commands that make or
+ * upgrade a database pass another `open`.
+ */
+export async function withSession<T>(command: Command, lang: Language, fn: (session: Session) => Promise<T>, open?: DubanOptions['open']): Promise<T> {
+  const session = await openSession(command, lang, open);
   try {
     return await fn(session);
   } finally {
     await session.close();
   }
+}
+
+/** The clock every command runs on: the system's, shifted to start at `DUBAN_NOW` when set (simulations). */
+export function sessionClock(): Clock {
+  return process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock();
 }
 
 function parseNow(text: string): Date {

@@ -96,7 +96,6 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
     .action(async (file: string, opts: { json?: boolean }, command: Command) => {
       const { DubanError, parseChainSource, readInputFile } = await import('../../core/index.js');
       const { compileChain } = await import('../../core/kernel/compileChain.js');
-      const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');
       let input;
@@ -107,15 +106,15 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
       }
       const text = input.bytes.toString('utf8');
       const parsed = parseChainSource(text, input.name);
-      // Task type names are checked against the plugins that load here; nothing is stored.
+      // Task type names are checked against the plugins that load here; no database is opened.
       const { locateChainError } = await import('../../core/workflow/locateChainError.js');
-      await withSession(command, lang, async ({ duban }) => {
-        try {
-          compileChain(parsed.spec, parsed.contentHash, duban.plugins.lookup, input.name);
-        } catch (error) {
-          throw locateChainError(error, text);
-        }
-      });
+      const { sessionPlugins } = await import('../session.js');
+      const plugins = await sessionPlugins(command);
+      try {
+        compileChain(parsed.spec, parsed.contentHash, plugins.lookup, input.name);
+      } catch (error) {
+        throw locateChainError(error, text);
+      }
       if (opts.json) return printJson({ valid: true, id: parsed.spec.id, version: parsed.spec.version, contentHash: parsed.contentHash });
       printLine(cliText.t(lang, 'chainValid', { file: input.name, id: parsed.spec.id, version: parsed.spec.version }));
     });

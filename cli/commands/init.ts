@@ -23,6 +23,6 @@ export function registerInitCommand(program: Command, { lang, say }: CliContext)
         if (opts.json) return printJson(result);
         printLine(cliText.t(lang, 'initDone', { target: result.database }));
         for (const d of result.disabledPlugins) printLine(`  ! ${d.code}: ${d.message}`);
-      });
+      }, 'create');
     });
 }

@@ -46,17 +46,26 @@ export async function registerPluginProvidedCommands(program: Command, { lang, s
       command.action(async (opts: Record<string, string | boolean | undefined>, cmd: Command) => {
         const { withSession } = await import('../session.js');
         const { printJson, printLine } = await import('../output.js');
+        const json = opts.json === true;
+        const print = (text: string) => {
+          if (!json) printLine(text);
+        };
+        if (spec.pure) {
+          // No database: the command's own options and files are all it reads.
+          const { pureCommandContext } = await import('../../core/plugin/commandContext.js');
+          const { sessionClock } = await import('../session.js');
+          const result = await spec.run(opts, pureCommandContext(value, { lang, json, config: config.pluginConfig?.[value.id] ?? {}, print, now: sessionClock().now() }));
+          if (json) printJson(result);
+          return;
+        }
         await withSession(cmd, lang, async ({ duban, actor, config }) => {
-          const json = opts.json === true;
           const { isRefusal } = await import('../../core/access/refusals.js');
           const { commandContext } = await import('../../core/plugin/commandContext.js');
           const ctx = commandContext(duban, value.id, actor, {
             lang,
             json,
             config: config.pluginConfig?.[value.id] ?? {},
-            print: (text) => {
-              if (!json) printLine(text);
-            },
+            print,
           });
           const result = await spec.run(opts, ctx).catch(async (error: unknown) => {
             // A refusal the command made itself is audited too, once.

@@ -25,6 +25,7 @@ export function registerTuiCommand(program: Command, { lang, say }: CliContext):
         if (!globals.as) root.setOptionValue('as', demoOfficer());
       }
       const { runTui } = await import('../tui/runTui.js');
-      await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii, filter: opts.filter }));
+      // The demo's database is the console's own: it is brought up to date; any other must already be.
+      await withSession(command, lang, (session) => runTui(session, { color: opts.color, ascii: opts.ascii, filter: opts.filter }), opts.demo ? 'migrate' : 'existing');
     });
 }

@@ -40,6 +40,8 @@ export const configSchema = z.strictObject({
   pluginLoadTimeoutMs: z.number().int().min(1).optional(),
   /** How long a send without `--revision` keeps retrying when another writer changed the instance first (ms). */
   plainSendRetryMs: z.number().int().min(0).optional(),
+  /** `serve`'s daily backup: the folder (relative to the config file) and how many to keep (default 7). */
+  backup: z.strictObject({ dir: z.string().min(1), keep: z.number().int().min(1).optional() }).optional(),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
   notify: notifyConfigSchema.optional(),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */

@@ -22,7 +22,9 @@ import { OutboxDispatcher } from '../runtime/OutboxDispatcher.js';
 import type { OutboxHandlers } from '../runtime/OutboxHandler.js';
 import { DEFAULT_SETTINGS, type Settings } from '../runtime/Settings.js';
 import { migrateToLatest } from '../store/migrateToLatest.js';
+import { CORE_MIGRATION_SET, pluginMigrationTable, type MigrationSet } from '../store/migrationStatus.js';
 import { openStore } from '../store/openStore.js';
+import { requireCurrentSchema } from '../store/requireCurrentSchema.js';
 import type { Store } from '../store/Store.js';
 import { TimerService } from '../timers/TimerService.js';
 import { ChainRegistry, CORE_OWNER } from '../workflow/ChainRegistry.js';
@@ -53,6 +55,13 @@ import { TOKENS } from './tokens.js';
 export interface DubanOptions {
   /** A SQLite file path or a postgres:// URL. */
   readonly db: string;
+  /**
+   * How the database is opened. `create` (the default, for tests and embedding): a
+   * missing SQLite file is made and every migration runs. `migrate`: the file must exist;
+   * migrations run (`duban init`, `duban migrate`, the demo). `existing`: the file must
+   * exist and its schema be current (core and every plugin's); nothing is migrated.
+   */
+  readonly open?: 'create' | 'migrate' | 'existing';
   readonly plugins?: readonly PluginCandidate[];
   readonly clock?: Clock;
   readonly logger?: Logger;
@@ -121,13 +130,17 @@ export interface LiveConfig {
  * plugin is disabled, never fatal), registers their chains and wires the services in a
  * tsyringe child container. Tests pass a ManualClock here.
  *
- * @throws DubanError `DB_OPEN_FAILED` when the database cannot be opened or migrated.
+ * @throws DubanError `DB_OPEN_FAILED` when the database cannot be opened or migrated;
+ * `DB_NOT_FOUND` for a missing SQLite file and `DB_OUTDATED` for pending migrations, as
+ * {@link DubanOptions.open} says.
  */
 export async function createDuban(options: DubanOptions): Promise<Duban> {
   const logger = options.logger ?? silentLogger;
-  const store = await openStore(options.db, { postgres: options.postgres, logger });
+  const mode = options.open ?? 'create';
+  const store = await openStore(options.db, { postgres: options.postgres, logger, mustExist: mode !== 'create' });
   try {
-    await migrateToLatest(store);
+    if (mode === 'existing') await requireCurrentSchema(store, [CORE_MIGRATION_SET]);
+    else await migrateToLatest(store);
   } catch (error) {
     await store.close();
     throw error;
@@ -189,14 +202,26 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
     return services;
   };
 
+  // A plugin behind on its schema fails the whole open, as the core's would: not disabled quietly.
+  const outdated: unknown[] = [];
   await plugins.load(options.plugins ?? [], {
     log: (id) => pluginServices(id).log,
     reservedCommandGroups: options.reservedCommandGroups,
     timeoutMs: settings.pluginLoadTimeoutMs,
-    migrate: (plugin) => migratePlugin(store, plugin),
+    migrate: (plugin) =>
+      mode === 'existing'
+        ? requireCurrentSchema(store, [pluginMigrationSet(plugin)]).catch((error: unknown) => {
+            outdated.push(error);
+            throw error;
+          })
+        : migratePlugin(store, plugin),
     registerChains: (plugin) => registerPluginChains(store, chains, plugin, clock.now()),
     config: (id) => options.pluginConfig?.[id] ?? {},
   });
+  if (outdated.length > 0) {
+    await store.close();
+    throw outdated.length === 1 ? outdated[0] : new DubanError('DB_OUTDATED', outdated.map((e) => (e as Error).message).join('; '), { place: { file: store.target } });
+  }
   for (const disabled of plugins.disabled) logger.warn({ plugin: disabled.source, code: disabled.code }, disabled.message);
   for (const [kind, handler] of coreOutboxHandlers({ engine, plugins, clock, services: pluginServices })) handlers.set(kind, handler);
   for (const [kind, handler] of findingOutboxHandlers(findings)) handlers.set(kind, handler);
@@ -237,6 +262,11 @@ export async function createDuban(options: DubanOptions): Promise<Duban> {
   };
 }
 
+/** A plugin's migrations as {@link migrationStatus} reads them. */
+export function pluginMigrationSet(plugin: PluginDefinition): MigrationSet {
+  return { owner: plugin.id, tableName: pluginMigrationTable(plugin.id), names: Object.keys(plugin.migrations ?? {}) };
+}
+
 async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<void> {
   if (!plugin.migrations || Object.keys(plugin.migrations).length === 0) return;
   // The host keeps the history; each migration sees only the plugin's own tables.
@@ -247,7 +277,7 @@ async function migratePlugin(store: Store, plugin: PluginDefinition): Promise<vo
     ]),
   );
   try {
-    await migrateToLatest(store, scoped, `duban_plugin_${plugin.id.replace(/-/g, '_')}_migration`);
+    await migrateToLatest(store, scoped, pluginMigrationTable(plugin.id));
   } catch (error) {
     const scope = findCause(error, 'PLUGIN_SCOPE');
     if (scope) throw new DubanError('PLUGIN_SCOPE', `a migration failed: ${scope.message}`, { cause: error, details: { plugin: plugin.id } });

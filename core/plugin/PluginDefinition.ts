@@ -66,12 +66,10 @@ export interface PluginCommandOption {
   readonly default?: string;
 }
 
-/** What a plugin command receives: the plugin's services, the acting person and `can()`. */
-export interface CommandContext<DB = any> extends PluginServices<DB>, PluginAccess {
+/** What a pure plugin command (one that opens no database) receives: language, output, config, texts. */
+export interface PureCommandContext {
   readonly lang: 'zh-CN' | 'en';
   readonly json: boolean;
-  /** The acting person's id. */
-  readonly actor: string;
   readonly now: Date;
   /** The plugin's section of the config file. */
   readonly config: Readonly<Record<string, unknown>>;
@@ -83,15 +81,37 @@ export interface CommandContext<DB = any> extends PluginServices<DB>, PluginAcce
   readonly t: (key: string, vars?: MessageVars) => string;
 }
 
-/** A CLI command a plugin adds under `duban <name>` (e.g. `medtech points`). */
-export interface PluginCommand {
+/** What a plugin command receives: the plugin's services, the acting person and `can()`. */
+export interface CommandContext<DB = any> extends PureCommandContext, PluginServices<DB>, PluginAccess {
+  /** The acting person's id. */
+  readonly actor: string;
+}
+
+interface PluginCommandBase {
   /** Space-separated words: a group and a command, e.g. `tb lqas`. */
   readonly name: string;
   readonly summary: Localized;
   readonly options?: readonly PluginCommandOption[];
+}
+
+/** A command that works on the database: it runs with an open engine. */
+export interface DatabaseCommand extends PluginCommandBase {
+  readonly pure?: false;
   /** Returns what `--json` prints; the command prints text itself through `ctx.print`. */
   readonly run: (options: Record<string, string | boolean | undefined>, ctx: CommandContext) => Promise<unknown>;
 }
+
+/**
+ * A command that computes from its options and files alone (`pure: true`): the host opens
+ * no database for it, so it works where there is none and can change none.
+ */
+export interface PureCommand extends PluginCommandBase {
+  readonly pure: true;
+  readonly run: (options: Record<string, string | boolean | undefined>, ctx: PureCommandContext) => Promise<unknown>;
+}
+
+/** A CLI command a plugin adds under `duban <name>` (e.g. `medtech points`). */
+export type PluginCommand = DatabaseCommand | PureCommand;
 
 /** What a plugin's `register` callback receives. */
 export interface RegisterContext {

@@ -88,7 +88,8 @@ function pluginInstances(deps: PluginServiceDeps, pluginId: string): PluginInsta
   };
 }
 
-function pluginLogger(logger: Logger, pluginId: string): PluginLogger {
+/** A logger whose lines name the plugin. */
+export function pluginLogger(logger: Logger, pluginId: string): PluginLogger {
   const bound = logger.child?.({ plugin: pluginId });
   if (bound) return bound;
   return {

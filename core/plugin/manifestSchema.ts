@@ -49,6 +49,7 @@ export const manifestSchema = z
           options: z
             .array(z.strictObject({ flags: z.string().min(2), description: localizedSchema, required: z.boolean().optional(), default: z.string().optional() }))
             .optional(),
+          pure: z.boolean().optional(),
           run: fn,
         }),
       )

@@ -1,9 +1,58 @@
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type QueryResult, type SqliteDialectConfig } from 'kysely';
+import { storeFailure } from './storeFailure.js';
+
+/** What the driver needs to know of the raw handle beyond Kysely's slice of it. */
+export interface SqliteHandleState {
+  /** better-sqlite3's `inTransaction`: false once SQLite itself rolled a failed write back. */
+  readonly inTransaction: boolean;
+}
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #handle: SqliteHandleState;
+  readonly #target: string;
+
+  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string) {
+    super(config);
+    this.#handle = handle;
+    this.#target = target;
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return mappingFailures(await super.acquireConnection(), this.#target);
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
+
+  // After some failures (a full disk, a read-only file, a failed BEGIN) SQLite has already
+  // rolled back; a second ROLLBACK would fail with "no transaction is active" and that
+  // message would replace the failure that mattered.
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#handle.inTransaction) return;
+    await super.rollbackTransaction(connection);
+  }
+}
+
+// The driver's connection throws synchronously from the raw handle; every statement,
+// BEGIN, COMMIT and ROLLBACK included, passes through here.
+function mappingFailures(connection: DatabaseConnection, target: string): DatabaseConnection {
+  return {
+    async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+      try {
+        return await connection.executeQuery<R>(query);
+      } catch (error) {
+        throw storeFailure(error, target);
+      }
+    },
+    async *streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+      try {
+        yield* connection.streamQuery<R>(query, chunkSize);
+      } catch (error) {
+        throw storeFailure(error, target);
+      }
+    },
+  };
 }
 
 /**
@@ -11,16 +60,21 @@ class ImmediateSqliteDriver extends SqliteDriver {
  * transaction that reads and then writes fails with SQLITE_BUSY at once (no busy wait)
  * when another process committed in between; several `duban serve` processes on one
  * file would then lose events. Taking the write lock first makes them queue instead.
+ * Storage failures come out as coded DubanErrors ({@link storeFailure}).
  */
 export class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
+  readonly #handle: SqliteHandleState;
+  readonly #target: string;
 
-  constructor(config: SqliteDialectConfig) {
+  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string) {
     super(config);
     this.#config = config;
+    this.#handle = handle;
+    this.#target = target;
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#handle, this.#target);
   }
 }

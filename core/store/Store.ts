@@ -16,5 +16,10 @@ export interface Store {
   readonly dialect: DialectName;
   /** The target as given (a file path or a `postgres://` URL with the password hidden). */
   readonly target: string;
+  /**
+   * @throws DubanError `DB_GONE` when the SQLite file at the target's path is no longer
+   * the one opened (deleted or replaced); never for `:memory:` or PostgreSQL.
+   */
+  assertPresent(): void;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Kysely } from 'kysely';
 import type { PostgresConfig } from '../config/DubanConfig.js';
@@ -7,6 +7,8 @@ import type { Logger } from '../runtime/Logger.js';
 import { withStatementCache } from './cachedStatements.js';
 import { CodedPostgresDialect } from './CodedPostgresDialect.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
+import { redactUrl } from './redactUrl.js';
+import { storeFailure } from './storeFailure.js';
 import type { DubanSchema } from './schema.js';
 import type { Store } from './Store.js';
 
@@ -20,14 +22,20 @@ export interface OpenStoreOptions {
   readonly postgres?: PostgresConfig;
   /** Where a failure of an idle PostgreSQL connection is logged (`DB_POOL_ERROR`). */
   readonly logger?: Logger;
+  /**
+   * The SQLite file must be there already: a missing one is `DB_NOT_FOUND` and nothing
+   * (not its folder either) is created. Default false: the file and its folder are made.
+   */
+  readonly mustExist?: boolean;
 }
 
 /**
  * Opens a database. A `postgres://` or `postgresql://` URL means PostgreSQL through pg;
- * anything else is a SQLite file path (created with its folder if missing), opened in
- * WAL mode with `synchronous=FULL`, foreign keys on and a busy timeout.
+ * anything else is a SQLite file path (created with its folder if missing, unless
+ * `mustExist`), opened in WAL mode with `synchronous=FULL`, foreign keys on and a busy timeout.
  *
- * @throws DubanError `DB_OPEN_FAILED` when the file or server cannot be opened.
+ * @throws DubanError `DB_NOT_FOUND` for a missing file with `mustExist`; `DB_READONLY`,
+ * `DB_IO_FAILED` ({@link storeFailure}) or `DB_OPEN_FAILED` when it cannot be opened.
  */
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(target)) return openPostgres(target, options);
@@ -42,10 +50,15 @@ export async function openStore(target: string, options: OpenStoreOptions = {}):
 async function openSqlite(target: string, options: OpenStoreOptions): Promise<Store> {
   const { default: Database } = await import('better-sqlite3');
   const file = target === ':memory:' ? target : resolve(target);
+  if (options.mustExist && file !== ':memory:' && !existsSync(file)) {
+    throw new DubanError('DB_NOT_FOUND', `no database at ${file}: create one with \`duban init --db ${file}\` (or restore a backup), or name the right one with --db`, {
+      place: { file },
+    });
+  }
   let raw;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    raw = new Database(file);
+    raw = new Database(file, { fileMustExist: options.mustExist === true });
     // Pragmas go on the raw handle before Kysely wraps it (STACK.md pitfall 9).
     if (file !== ':memory:') raw.pragma('journal_mode = WAL');
     raw.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
@@ -53,13 +66,38 @@ async function openSqlite(target: string, options: OpenStoreOptions): Promise<St
     raw.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
   } catch (cause) {
     raw?.close();
+    const mapped = storeFailure(cause, file);
+    if (mapped !== cause) throw mapped;
     throw new DubanError('DB_OPEN_FAILED', `cannot open SQLite database ${file}: ${(cause as Error).message}`, {
       place: { file },
       cause,
     });
   }
-  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
-  return { db, dialect: 'sqlite', target: file, close: () => db.destroy() };
+  const handle = raw;
+  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }, handle, file) });
+  return { db, dialect: 'sqlite', target: file, assertPresent: presenceCheck(file), close: () => db.destroy() };
+}
+
+/**
+ * The file's device and inode now, checked again on each call: a deleted or replaced
+ * file (its folder removed, a restore moved over it) would otherwise go on taking writes
+ * into an unlinked inode no later command can see.
+ */
+function presenceCheck(file: string): () => void {
+  if (file === ':memory:') return () => undefined;
+  const opened = statSync(file);
+  return () => {
+    let now;
+    try {
+      now = statSync(file);
+    } catch {
+      now = undefined;
+    }
+    if (now?.dev === opened.dev && now.ino === opened.ino) return;
+    throw new DubanError('DB_GONE', `the database file ${file} ${now ? 'was replaced by another file' : 'is gone'} since it was opened; nothing more is written to it`, {
+      place: { file },
+    });
+  };
 }
 
 async function openPostgres(url: string, { postgres = {}, logger }: OpenStoreOptions): Promise<Store> {
@@ -78,21 +116,17 @@ async function openPostgres(url: string, { postgres = {}, logger }: OpenStoreOpt
   // An idle pooled connection can be closed by the server (a restart, an administrator,
   // a dropped database); pg reports that on the pool, and unhandled it would crash the
   // process. The pool replaces the connection on the next query; the log tells why.
-  pool.on('error', (error) => logger?.warn({ code: 'DB_POOL_ERROR', err: error.message, db: redact(url) }, 'an idle PostgreSQL connection failed; the pool opens a new one when needed'));
+  pool.on('error', (error) => logger?.warn({ code: 'DB_POOL_ERROR', err: error.message, db: redactUrl(url) }, 'an idle PostgreSQL connection failed; the pool opens a new one when needed'));
   try {
     const client = await pool.connect();
     client.release();
   } catch (cause) {
     await pool.end();
-    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redact(url)}: ${(cause as Error).message}`, {
+    throw new DubanError('DB_OPEN_FAILED', `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(cause as Error).message}`, {
       place: { argument: '--db' },
       cause,
     });
   }
-  const db = new Kysely<DubanSchema>({ dialect: new CodedPostgresDialect({ pool }, redact(url)) });
-  return { db, dialect: 'postgres', target: redact(url), close: () => db.destroy() };
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  const db = new Kysely<DubanSchema>({ dialect: new CodedPostgresDialect({ pool }, redactUrl(url)) });
+  return { db, dialect: 'postgres', target: redactUrl(url), assertPresent: () => undefined, close: () => db.destroy() };
 }

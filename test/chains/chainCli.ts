@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/dialects.js';
-import { REPO_ROOT, runDuban } from '../support/cli.js';
+import { initDatabase, REPO_ROOT, runDuban } from '../support/cli.js';
 
 /**
  * Support of the end-to-end chain tests: each drives one chain through the compiled CLI,
@@ -96,6 +96,8 @@ export async function startChainCli(dialect: 'sqlite' | 'postgres'): Promise<Cha
     },
   };
   try {
+    // As an office starts: the database is made on purpose, then the org imported.
+    await initDatabase({ db: database.target, cwd: dir });
     expect(await json(['org', 'import', CHAINS_ORG], 'office1')).toMatchObject({ departments: 7, people: 14, posts: 2 });
   } catch (error) {
     await cli.dispose();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_TEST_TIMEOUT, runDuban, runDubanJson, type CliOptions } from '../support/cli.js';
+import { CLI_TEST_TIMEOUT, runDuban, runDubanJson, initDatabase, type CliOptions } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/dialects.js';
 
 // test/fixtures/flaky/duban.config.json loads a plugin whose activity fails unless
@@ -16,6 +16,7 @@ describe('duban incidents', () => {
   it('an activity failing through its retries opens incidents; list, retry (after the repair) and resolve them', async () => {
     database = await createTestDatabase('sqlite');
     const at = (now: string, env?: Record<string, string>): CliOptions => ({ db: database.target, cwd: FLAKY_DIR, now, env });
+    await initDatabase(at(T0));
 
     const first = await runDubanJson(['run', 'flaky', '--as', 'alice', '--json'], at(T0));
     const second = await runDubanJson(['run', 'flaky', '--as', 'alice', '--json'], at(T0));

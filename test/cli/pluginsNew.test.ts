@@ -40,6 +40,8 @@ describe('duban plugins new, as a standalone package', { timeout: 600_000 }, () 
     const tested = await run('npm', ['test'], { cwd: pkg, env: { ...process.env, CI: 'true', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
     expect(tested.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+3 passed \(3\)/);
 
+    // Commands need a database made on purpose: init creates it and runs the plugin's migrations.
+    await duban('office1', 'init');
     const doctor = JSON.parse((await duban('office1', 'plugins', 'doctor', '--json')).stdout) as { plugins: { id: string; taskTypes: string[] }[]; disabled: unknown[] };
     expect(doctor.disabled).toEqual([]);
     expect(doctor.plugins.find((p) => p.id === 'radiology')?.taskTypes).toEqual(['radiology.check']);

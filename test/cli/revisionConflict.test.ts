@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI_TEST_TIMEOUT, runDuban, runDubanJson, type CliOptions } from '../support/cli.js';
+import { CLI_TEST_TIMEOUT, runDuban, runDubanJson, initDatabase, type CliOptions } from '../support/cli.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../support/dialects.js';
 import { openRawSql, countRows } from '../support/rawSql.js';
 
@@ -15,6 +15,7 @@ describe.each(DIALECTS)('two CLI processes writing one instance on %s', (dialect
   it('same --revision: one wins, the other gets REVISION_CONFLICT and writes nothing; its retry lands', async () => {
     database = await createTestDatabase(dialect);
     const cli: CliOptions = { db: database.target, cwd: NOTES_DIR };
+    await initDatabase(cli);
     const started = await runDubanJson(['run', 'notes', '--as', 'alice', '--json'], cli);
     expect(started).toMatchObject({ chainId: 'notes', revision: 1 });
 
@@ -47,6 +48,7 @@ describe.each(DIALECTS)('two CLI processes writing one instance on %s', (dialect
   it('an event the step does not accept: EVENT_NOT_ACCEPTED on stderr, exit 1, nothing written', async () => {
     database = await createTestDatabase(dialect);
     const cli: CliOptions = { db: database.target, cwd: NOTES_DIR };
+    await initDatabase(cli);
     const started = await runDubanJson(['run', 'notes', '--as', 'alice', '--json'], cli);
     const raw = await openRawSql(database.target);
     try {

@@ -30,6 +30,7 @@ describe('inbox and webhook through the compiled CLI', () => {
       join(cwd, 'duban.config.json'),
       JSON.stringify({ timeZone: 'Asia/Shanghai', notify: { webhooks: [{ name: 'quality-group', url: `${robot.url}/cgi-bin/webhook/send?key=k`, preset: 'wecom' }] } }),
     );
+    expect((await runCli(['init'], env('2026-03-02T00:00:00Z'), cwd)).code).toBe(0);
   });
   afterAll(async () => {
     await robot?.close();

@@ -18,6 +18,7 @@ describe.each(DIALECTS)('missed runs with the compiled CLI on %s', (dialect) => 
   beforeAll(async () => {
     assertBuilt();
     database = await createTestDatabase(dialect);
+    expect((await runCli(['init'], at('2026-03-02T00:00:00Z'), cwd)).code).toBe(0);
   });
   afterAll(async () => {
     await database?.drop();

@@ -20,6 +20,7 @@ describe('duban schedules', () => {
   beforeAll(async () => {
     assertBuilt();
     database = await createTestDatabase('sqlite');
+    expect((await runCli(['init'], env(), cwd)).code).toBe(0);
   });
   afterAll(async () => {
     await database?.drop();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDuban, openStore, verifyAudit, type Store } from '../../core/index.js';
 import { compileCron } from '../../core/schedule/cronClock.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../support/dialects.js';
-import { assertBuilt, cliEnv, emptyWorkdir, startCli, stopProcess } from './runCli.js';
+import { assertBuilt, cliEnv, emptyWorkdir, runCli, startCli, stopProcess } from './runCli.js';
 import { startScheduleDuban } from './scheduleDuban.js';
 
 const EVERY_SECOND = '* * * * * *';
@@ -25,6 +25,8 @@ describe.each(DIALECTS)('three serve processes on one %s database', (dialect) =>
   beforeAll(async () => {
     assertBuilt();
     database = await createTestDatabase(dialect);
+    // The servers load the built-in plugins: init makes their tables too.
+    expect((await runCli(['init'], cliEnv(database.target), cwd)).code).toBe(0);
   });
   afterAll(async () => {
     await database?.drop();

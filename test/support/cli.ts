@@ -119,3 +119,14 @@ export function waitForStderr(child: ChildProcess, pattern: RegExp): Promise<voi
     child.once('exit', onExit);
   });
 }
+
+/**
+ * Makes a CLI test's database the way an office does, with `duban init` (the built-in
+ * plugins and the config's, as `options.cwd` finds it): other commands never create one.
+ *
+ * @throws Error with init's stderr when it fails.
+ */
+export async function initDatabase(options: CliOptions): Promise<void> {
+  const result = await runDuban(['init'], options);
+  if (result.code !== 0) throw new Error(`duban init exited ${result.code ?? result.signal}:\n${result.stderr}`);
+}

@@ -4,6 +4,26 @@
  */
 export const en = {
   initDone: 'Database ready: {{target}}',
+  migrate: {
+    current: 'The schema of {{target}} is current: nothing to migrate.',
+    behind: '{{target}} has migrations pending: run `duban migrate` (it backs the database up first).',
+    backup: 'Backup taken and verified first: {{file}}',
+    noBackup: 'No file backup on PostgreSQL: take one with `duban backup <file>` (pg_dump) before migrating.',
+    applied: 'Migrated {{owner}}: {{names}}',
+    owner: 'owner',
+    appliedColumn: 'applied',
+    pendingColumn: 'pending',
+  },
+  backup: {
+    done: 'Backup written and verified (integrity_check ok, audit chain intact over {{rows}} rows): {{file}}',
+    donePg: 'Backup written with pg_dump and read back with pg_restore --list: {{file}}',
+    restored: 'Restored and verified (audit chain intact over {{rows}} rows): {{target}}',
+    daily: 'daily backup written and verified: {{file}}',
+    pruned: 'old daily backup removed: {{file}}',
+    failing: '{{code}}: {{message}}{{repeat}}; retrying with back-off (next in {{seconds}} s, at most every {{max}} s)',
+    repeat: ' (failed {{count}} times in a row)',
+    recovered: 'passes work again after {{count}} failed',
+  },
   auditOk_one: 'Audit log verified: {{count}} row, chain intact.',
   auditOk_other: 'Audit log verified: {{count}} rows, chain intact.',
   auditBad: 'Audit log broken at row {{seq}}: {{reason}}',

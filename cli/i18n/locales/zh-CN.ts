@@ -4,6 +4,26 @@ import type { en } from './en.js';
 /** 命令行的简体中文文本（命名空间 `cli`）。键与 `en.ts` 相同；计数只有 `_other` 一种形式。 */
 export const zhCN: CatalogOf<typeof en> = {
   initDone: '数据库已就绪：{{target}}',
+  migrate: {
+    current: '{{target}} 的数据库结构已是最新，无需迁移。',
+    behind: '{{target}} 有待执行的迁移：请运行 `duban migrate`（会先备份数据库）。',
+    backup: '已先备份并校验：{{file}}',
+    noBackup: 'PostgreSQL 不做文件备份：迁移前请用 `duban backup <文件>`（pg_dump）备份。',
+    applied: '已迁移 {{owner}}：{{names}}',
+    owner: '归属',
+    appliedColumn: '已执行',
+    pendingColumn: '待执行',
+  },
+  backup: {
+    done: '备份已写入并校验（integrity_check 通过，审计链 {{rows}} 行完整）：{{file}}',
+    donePg: '已用 pg_dump 写入备份，并经 pg_restore --list 读回：{{file}}',
+    restored: '已恢复并校验（审计链 {{rows}} 行完整）：{{target}}',
+    daily: '每日备份已写入并校验：{{file}}',
+    pruned: '已删除旧的每日备份：{{file}}',
+    failing: '{{code}}：{{message}}{{repeat}}；将退避重试（{{seconds}} 秒后，最长每 {{max}} 秒一次）',
+    repeat: '（已连续失败 {{count}} 次）',
+    recovered: '连续失败 {{count}} 次后已恢复正常',
+  },
   auditOk_other: '审计日志校验通过：共 {{count}} 行，哈希链完整。',
   auditBad: '审计日志在第 {{seq}} 行断裂：{{reason}}',
   anchorOk_other: '锚点校验通过：共 {{count}} 个锚点，均由受信任的密钥签名且仍在日志中。',

@@ -1,4 +1,4 @@
-import { DubanError, readInputFile, type CommandContext, type Language, type PluginCommand } from '../../../core/plugin/index.js';
+import { DubanError, readInputFile, type Language, type PureCommand, type PureCommandContext } from '../../../core/plugin/index.js';
 import { computeMonthPoints, type MonthPoints } from '../lib/computeMonthPoints.js';
 import { parsePointsCsv, type PointsCsvProblem } from '../lib/parsePointsCsv.js';
 import { formatScaled, parseScaled } from '../lib/scaledDecimal.js';
@@ -16,8 +16,10 @@ import { formatTable } from './formatTable.js';
  * row (all problems in `details.problems`); nothing is computed then. `USAGE` for a bad
  * `--pool` or chief base, or a chief row without a chief base.
  */
-export const pointsCommand: PluginCommand = {
+export const pointsCommand: PureCommand = {
   name: 'medtech points',
+  // Computes from the CSV alone: no database is opened.
+  pure: true,
   summary: both('points.summary'),
   options: [
     { flags: '--input <csv>', description: both('points.option.input'), required: true },
@@ -85,7 +87,7 @@ function parseChiefBase(option: unknown, config: unknown, lang: Language): numbe
   return tenths;
 }
 
-function printMonth(month: MonthPoints, ctx: CommandContext): void {
+function printMonth(month: MonthPoints, ctx: PureCommandContext): void {
   const withPool = month.poolCents !== undefined;
   const headers = [
     say(ctx.lang, 'points.column.person'),

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/plugin/index.js';
+import type { PureCommand } from '../../../core/plugin/index.js';
 import { classifyReading, isMajorError } from '../lib/classifyReading.js';
 import { both, say } from '../locales/text.js';
 import { grade, localized, required } from './options.js';
@@ -7,8 +7,10 @@ import { grade, localized, required } from './options.js';
  * `duban tb classify --lab G --controller G [--json]`: the error class of a pair of grades
  * and whether it is major. JSON: `{ lab, controller, class, major }`.
  */
-export const classifyCommand: PluginCommand = {
+export const classifyCommand: PureCommand = {
   name: 'tb classify',
+  // Computes from its options alone: no database is opened.
+  pure: true,
   summary: both('cmd.classify'),
   options: [
     { flags: '--lab <grade>', description: both('opt.lab') },

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/plugin/index.js';
+import type { PureCommand } from '../../../core/plugin/index.js';
 import { cureRate, sputumConversionRate } from '../lib/programmeIndicators.js';
 import { tbError } from '../lib/tbError.js';
 import { both, say } from '../locales/text.js';
@@ -10,8 +10,10 @@ import { formatRate, localized, optional, required, wholeNumber } from './option
  * each with its numerator and denominator. JSON: `{ conversion, cure }`, each
  * `{ numerator, denominator, rate }` or null when not given.
  */
-export const indicatorsCommand: PluginCommand = {
+export const indicatorsCommand: PureCommand = {
   name: 'tb indicators',
+  // Computes from its options alone: no database is opened.
+  pure: true,
   summary: both('cmd.indicators'),
   options: [
     { flags: '--cohort <n>', description: both('opt.cohort') },

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/plugin/index.js';
+import type { PureCommand } from '../../../core/plugin/index.js';
 import { lqasSampleSize, periodSampleSize } from '../lib/lqasSampleSize.js';
 import { both, say } from '../locales/text.js';
 import { formatNumber, localized, optional, proportion, required, wholeNumber } from './options.js';
@@ -9,8 +9,10 @@ import { formatNumber, localized, optional, proportion, required, wholeNumber } 
  * and its share per period. JSON: the {@link lqasSampleSize} plan plus `periodsPerYear`
  * and `periodSampleSize`.
  */
-export const lqasCommand: PluginCommand = {
+export const lqasCommand: PureCommand = {
   name: 'tb lqas',
+  // Computes from its options alone: no database is opened.
+  pure: true,
   summary: both('cmd.lqas'),
   options: [
     { flags: '--negatives <n>', description: both('opt.negatives') },

@@ -1,4 +1,4 @@
-import type { PluginCommand } from '../../../core/plugin/index.js';
+import type { PureCommand } from '../../../core/plugin/index.js';
 import { operatingCharacteristic } from '../lib/operatingCharacteristic.js';
 import { both, say } from '../locales/text.js';
 import { formatNumber, localized, optional, proportion, required, wholeNumber } from './options.js';
@@ -9,8 +9,10 @@ import { formatNumber, localized, optional, proportion, required, wholeNumber } 
  * (binomial without `--lot`, hypergeometric with it). JSON: `{ n, p, acceptance, lot,
  * probability, model, defectives }`.
  */
-export const ocCommand: PluginCommand = {
+export const ocCommand: PureCommand = {
   name: 'tb oc',
+  // Computes from its options alone: no database is opened.
+  pure: true,
   summary: both('cmd.oc'),
   options: [
     { flags: '--n <n>', description: both('opt.n') },

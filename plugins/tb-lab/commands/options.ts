@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../../core/plugin/index.js';
+import type { PureCommandContext } from '../../../core/plugin/index.js';
 import { parseGrade, type SmearGrade } from '../lib/grades.js';
 import type { QualityMark } from '../lib/smearQuality.js';
 import { localizeError, tbError } from '../lib/tbError.js';
@@ -10,7 +10,7 @@ export type CommandOptions = Record<string, string | boolean | undefined>;
  * Runs a command's body and says its errors in the user's language: every bad argument
  * is a `USAGE` or `INPUT_INVALID` DubanError naming the argument.
  */
-export async function localized<T>(ctx: CommandContext, body: () => Promise<T>): Promise<T> {
+export async function localized<T>(ctx: Pick<PureCommandContext, 'lang'>, body: () => Promise<T>): Promise<T> {
   try {
     return await body();
   } catch (error) {
