@@ -54,7 +54,7 @@ describe('duban health', () => {
     const serve = spawnDuban(['serve'], { db: database.target });
     const ended = finished(serve);
     try {
-      await waitForStderr(serve, /running timers and outbox/);
+      await waitForStderr(serve, /"code":"SERVE_STARTED"/);
       let report: Report;
       // Until the first pass has written its heartbeat.
       for (;;) {
