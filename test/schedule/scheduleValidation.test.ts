@@ -61,6 +61,8 @@ describe('schedules add on the command line rejects bad input naming the option'
   beforeAll(async () => {
     assertBuilt();
     database = await createTestDatabase('sqlite');
+    // The operator's path: commands other than init never create the database.
+    expect((await runCli(['init'], cliEnv(database.target), cwd)).code).toBe(0);
   });
   afterAll(async () => {
     await database?.drop();
