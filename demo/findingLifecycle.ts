@@ -68,7 +68,9 @@ export function planFindingRound(world: DemoWorld, round: FindingRound, backlogS
 
   const ackAt = work(begin, 0.6);
   timeline.at(new Date(ackAt), label('ack'), async () => {
-    await findings.ack(round.id, head);
+    // A corrective meeting held first may have handed its agreed actions over already: the
+    // finding is then planned, and there is nothing left to acknowledge.
+    if ((await world.duban.engine.get(round.id)).state === 'open') await findings.ack(round.id, head);
     if (fate.note) await findings.note(round.id, head, random.pick(PLANNING_NOTES));
   });
   if (fate.stopAfter === 'ack') return;
