@@ -29,6 +29,14 @@ const EXTERNAL = [
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Resolves every `luxon`, imported or required, to its one ES build. */
+const oneLuxon = {
+  name: 'one-luxon',
+  setup(build) {
+    build.onResolve({ filter: /^luxon$/ }, () => ({ path: join(root, 'node_modules/luxon/build/es6/luxon.mjs') }));
+  },
+};
 const dist = join(root, 'dist');
 const outdir = join(dist, 'bundle');
 
@@ -57,6 +65,9 @@ const { outputFiles } = await build({
   // renderer, which loads only for `duban tui` and whose Output the console patches in place.
   external: EXTERNAL,
   chunkNames: 'chunks/[name]-[hash]',
+  // cron `require`s luxon and finds its CommonJS build; duban imports the ES build. Both
+  // would be bundled: twice the code, and two luxons whose settings are not shared.
+  plugins: [oneLuxon],
   // tsyringe reads the decorator metadata tsc emits, which needs reflect-metadata loaded
   // before any decorated class is defined. With code splitting a chunk may run before the
   // entry's own imports, so every file imports it first.

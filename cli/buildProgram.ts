@@ -72,7 +72,7 @@ export async function buildProgram(argv: readonly string[], lang: Language): Pro
   const first = firstCommandWord(argv);
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || first === 'help';
   if ((first !== undefined && !CORE_COMMANDS.includes(first)) || wantsHelp) {
-    await registerPluginProvidedCommands(program, ctx, optionValue(argv, '--config'));
+    await registerPluginProvidedCommands(program, ctx, optionValue(argv, '--config'), wantsHelp ? undefined : first);
   }
   for (const sub of program.commands) sub.exitOverride();
   return program;

@@ -1,4 +1,6 @@
-import { DubanError, FINDING_STATUSES, SEVERITIES, type FindingFilter } from '../core/index.js';
+import { DubanError } from '../core/errors/DubanError.js';
+import { FINDING_STATUSES, SEVERITIES } from '../core/findings/Finding.js';
+import type { FindingFilter } from '../core/findings/FindingQueries.js';
 
 /** Turns `findings list` options into a filter, refusing unknown values with a usage error. */
 export function parseFindingFilter(opts: Record<string, string | boolean | undefined>, actor: string): FindingFilter {

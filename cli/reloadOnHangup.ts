@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isDubanError, loadConfig, type DubanConfig } from '../core/index.js';
+import { isDubanError } from '../core/errors/DubanError.js';
+import { loadConfig } from '../core/config/loadConfig.js';
+import type { DubanConfig } from '../core/config/DubanConfig.js';
 import type { Logger } from '../core/runtime/Logger.js';
 import type { Session } from './session.js';
 

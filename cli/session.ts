@@ -1,30 +1,21 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import {
-  createDuban,
-  defaultDatabaseTarget,
-  DubanError,
-  loadConfig,
-  OffsetClock,
-  SystemClock,
-  type Clock,
-  type DubanConfig,
-  type DubanOptions,
-  type Duban,
-  type Language,
-  resolveIdentity,
-  type Identity,
-  type PersonActor,
-  type PluginCandidate,
-} from '../core/index.js';
+import { createDuban, type DubanOptions, type Duban } from '../core/container/createDuban.js';
+import { defaultDatabaseTarget } from '../core/store/defaultDatabaseTarget.js';
+import { loadConfig } from '../core/config/loadConfig.js';
+import type { DubanConfig } from '../core/config/DubanConfig.js';
+import type { Language } from '../core/i18n/Localized.js';
+import { resolveIdentity, type Identity } from '../core/access/resolveIdentity.js';
+import type { PersonActor } from '../core/actor/Actor.js';
+import type { PluginCandidate } from '../core/plugin/PluginRegistry.js';
 import { loadPluginCatalogue } from '../core/plugin/loadPluginCatalogue.js';
 import type { PluginRegistry } from '../core/plugin/PluginRegistry.js';
-import { resolvePluginModule } from '../core/plugin/resolvePluginModule.js';
 import { DEFAULT_SETTINGS } from '../core/runtime/Settings.js';
 import { builtinPlugins } from '../plugins/index.js';
+import { configPlugins } from './configPlugins.js';
 import { CORE_COMMANDS } from './coreCommands.js';
 import { humanLogger } from './humanLogger.js';
-import { serveLogger } from './serveLogger.js';
+import { sessionClock } from './sessionClock.js';
 
 /** Global options every command sees. */
 export interface GlobalOptions {
@@ -60,9 +51,10 @@ export async function openSession(command: Command, lang: Language, open: DubanO
   const opts = command.optsWithGlobals<GlobalOptions>();
   const config = await loadConfig(process.cwd(), opts.config);
   const target = sessionTarget(opts, config);
+  // pino loads for `serve` only: other commands log a few human lines to stderr.
   const logger =
     command.name() === 'serve'
-      ? serveLogger({ level: process.env.DUBAN_LOG ?? config.logLevel, timeZone: config.timeZone ?? DEFAULT_SETTINGS.timeZone })
+      ? (await import('./serveLogger.js')).serveLogger({ level: process.env.DUBAN_LOG ?? config.logLevel, timeZone: config.timeZone ?? DEFAULT_SETTINGS.timeZone })
       : humanLogger();
   const duban = await createDuban({
     db: target,
@@ -140,24 +132,4 @@ export async function withSession<T>(command: Command, lang: Language, fn: (sess
   } finally {
     await session.close();
   }
-}
-
-/** The clock every command runs on: the system's, shifted to start at `DUBAN_NOW` when set (simulations). */
-export function sessionClock(): Clock {
-  return process.env.DUBAN_NOW ? new OffsetClock(parseNow(process.env.DUBAN_NOW)) : new SystemClock();
-}
-
-function parseNow(text: string): Date {
-  const at = new Date(text);
-  if (Number.isNaN(at.getTime())) {
-    throw new DubanError('USAGE', `DUBAN_NOW="${text}" is not an ISO 8601 instant`, { place: { argument: 'DUBAN_NOW' } });
-  }
-  return at;
-}
-
-export function configPlugins(config: DubanConfig): PluginCandidate[] {
-  return (config.plugins ?? []).map((ref) => ({
-    source: ref,
-    load: async () => import(resolvePluginModule(ref, config.pluginsDir ?? config.configDir)),
-  }));
 }

@@ -1,5 +1,6 @@
 import { auditLength } from '../core/audit/auditLength.js';
-import { FINDING_STATUSES, type Duban, type FindingStatus } from '../core/index.js';
+import { FINDING_STATUSES, type FindingStatus } from '../core/findings/Finding.js';
+import type { Duban } from '../core/container/createDuban.js';
 
 /**
  * What `duban demo` built, as `--json` prints it. Counts only, no ids: two runs with the

@@ -1,4 +1,6 @@
-import { DubanError, type Duban, type ManualClock } from '../core/index.js';
+import { DubanError } from '../core/errors/DubanError.js';
+import type { Duban } from '../core/container/createDuban.js';
+import type { ManualClock } from '../core/clock/Clock.js';
 
 interface Step {
   readonly at: number;

@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuban, DubanError, importOrg, ManualClock } from '../core/index.js';
+import { createDuban } from '../core/container/createDuban.js';
+import { DubanError } from '../core/errors/DubanError.js';
+import { importOrg } from '../core/org/importOrg.js';
+import { ManualClock } from '../core/clock/Clock.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { watchCorrectiveMeetings } from './correctiveMeetingFlow.js';
 import { DemoCalendar } from './demoCalendar.js';

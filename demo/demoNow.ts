@@ -1,4 +1,4 @@
-import { DubanError } from '../core/index.js';
+import { DubanError } from '../core/errors/DubanError.js';
 
 /**
  * The end of the demo history: `DUBAN_NOW` when set (the instant every command's clock

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
-import { mulberry32 } from '../core/index.js';
+import { mulberry32 } from '../core/util/mulberry32.js';
 
 /** The departments of the demo hospital, after DOMAIN.md (parent first). */
 export const DEMO_DEPARTMENTS = [

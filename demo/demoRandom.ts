@@ -1,4 +1,4 @@
-import { mulberry32 } from '../core/index.js';
+import { mulberry32 } from '../core/util/mulberry32.js';
 
 /** The draws the demo history makes, from one seeded stream. */
 export interface DemoRandom {

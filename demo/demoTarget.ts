@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { sql } from 'kysely';
-import { DubanError, openStore, type Store } from '../core/index.js';
+import { DubanError } from '../core/errors/DubanError.js';
+import { openStore } from '../core/store/openStore.js';
+import type { Store } from '../core/store/Store.js';
 
 /** The tables whose rows make a database "one with data" (a fresh `duban init` has none). */
 const DATA_TABLES = ['people', 'departments', 'instances', 'findings', 'schedules'] as const;

@@ -1,4 +1,4 @@
-import { DubanError } from '../core/index.js';
+import { DubanError } from '../core/errors/DubanError.js';
 import { commandContext } from '../core/plugin/commandContext.js';
 import { findPluginCommand } from '../core/plugin/findPluginCommand.js';
 import type { DemoWorld } from './DemoWorld.js';

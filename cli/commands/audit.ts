@@ -14,7 +14,7 @@ export function registerAuditCommands(program: Command, { lang, say }: CliContex
       const { resolve } = await import('node:path');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { verifyAudit } = await import('../../core/index.js');
+      const { verifyAudit } = await import('../../core/audit/verifyAudit.js');
       const { translate } = await import('../../core/i18n/i18n.js');
       const { cliText } = await import('../i18n/cliText.js');
       await withSession(command, lang, async ({ duban }) => {

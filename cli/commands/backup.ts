@@ -13,7 +13,8 @@ export function registerBackupCommands(program: Command, { lang, say }: CliConte
     .option('--force', say({ 'zh-CN': '覆盖已有的文件', en: 'replace an existing file' }))
     .option('--json', json)
     .action(async (file: string, opts: { force?: boolean; json?: boolean }, command: Command) => {
-      const { loadConfig, openStore } = await import('../../core/index.js');
+      const { loadConfig } = await import('../../core/config/loadConfig.js');
+      const { openStore } = await import('../../core/store/openStore.js');
       const { sessionTarget } = await import('../session.js');
       const { backupDatabase } = await import('../../core/backup/backupDatabase.js');
       const { printJson, printLine } = await import('../output.js');
@@ -37,7 +38,7 @@ export function registerBackupCommands(program: Command, { lang, say }: CliConte
     .description(say({ 'zh-CN': '把备份恢复到 --db 指定的新数据库（不覆盖已有的），并校验；PostgreSQL 用 pg_restore 恢复到空库', en: 'restore a backup into the new database --db names (never over one) and verify it; pg_restore into an empty database on PostgreSQL' }))
     .option('--json', json)
     .action(async (backup: string, opts: { json?: boolean }, command: Command) => {
-      const { DubanError } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
       const { restoreDatabase } = await import('../../core/backup/restoreDatabase.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');

@@ -69,7 +69,7 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
     .action(async (id: string, step: string | undefined, opts: { event?: string; chainVersion?: string }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, parseIntOption } = await import('../output.js');
-      const { DubanError } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
       const { chainForms } = await import('../forms/stepForms.js');
       const { exampleData } = await import('../forms/exampleData.js');
       await withSession(command, lang, async ({ duban }) => {
@@ -94,7 +94,9 @@ export function registerChainCommands(program: Command, { lang, say }: CliContex
     .description(say({ 'zh-CN': '校验任务链文件（- 表示标准输入；不写入任何数据）', en: 'validate a chain file (- for standard input; writes nothing)' }))
     .option('--json', json)
     .action(async (file: string, opts: { json?: boolean }, command: Command) => {
-      const { DubanError, parseChainSource, readInputFile } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
+      const { parseChainSource } = await import('../../core/workflow/parseChainSource.js');
+      const { readInputFile } = await import('../../core/util/readInputFile.js');
       const { compileChain } = await import('../../core/kernel/compileChain.js');
       const { printJson, printLine } = await import('../output.js');
       const { cliText } = await import('../i18n/cliText.js');

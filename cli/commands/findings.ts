@@ -74,7 +74,7 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
     .action(async (opts: Opts, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
-      const { DubanError } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
       const kinds = ['person', 'post', 'lab', 'department'];
       if (!kinds.includes(String(opts.subjectKind))) {
         throw new DubanError('USAGE', `--subject-kind: "${opts.subjectKind}" is not one of ${kinds.join(', ')}`, { place: { argument: '--subject-kind' } });

@@ -13,7 +13,8 @@ export function registerHealthCommand(program: Command, { lang, say }: CliContex
     .option('--json', say({ 'zh-CN': '输出 JSON（字段见 docs/health.md）', en: 'print JSON (fields: see docs/health.md)' }))
     .action(async (opts: { json?: boolean }, command: Command) => {
       const { openSession, sessionTarget } = await import('../session.js');
-      const { isDubanError, loadConfig } = await import('../../core/index.js');
+      const { isDubanError } = await import('../../core/errors/DubanError.js');
+      const { loadConfig } = await import('../../core/config/loadConfig.js');
       const { readHealth, unreachableHealth } = await import('../../core/health/readHealth.js');
       const { printJson, printLine } = await import('../output.js');
       const { CHECK_GLYPHS, healthLines, healthVerdict, localTime } = await import('../healthLines.js');

@@ -13,7 +13,7 @@ export function registerIncidentCommands(program: Command, { lang, say }: CliCon
     .action(async (opts: { status?: string; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { printJson, printTable } = await import('../output.js');
-      const { DubanError } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
       if (opts.status !== undefined && opts.status !== 'open' && opts.status !== 'resolved') {
         throw new DubanError('USAGE', `--status: "${opts.status}" is not open or resolved`, { place: { argument: '--status' } });
       }

@@ -17,7 +17,7 @@ export function registerInstanceCommands(program: Command, { lang, say }: CliCon
     .action(async (opts: { chain?: string; status?: string; assignee?: string; limit?: string; json?: boolean }, command: Command) => {
       const { withSession } = await import('../session.js');
       const { parseIntOption, printJson, printTable } = await import('../output.js');
-      const { DubanError } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
       if (opts.status !== undefined && opts.status !== 'active' && opts.status !== 'done') {
         throw new DubanError('USAGE', `--status: "${opts.status}" is not active or done`, { place: { argument: '--status' } });
       }

@@ -13,7 +13,8 @@ export function registerMigrateCommands(program: Command, { lang, say }: CliCont
     .option('--json', json)
     .action(async (opts: { json?: boolean }, command: Command) => {
       const { printJson, printLine } = await import('../output.js');
-      const { withSession, sessionClock } = await import('../session.js');
+      const { withSession } = await import('../session.js');
+      const { sessionClock } = await import('../sessionClock.js');
       const { backupDatabase } = await import('../../core/backup/backupDatabase.js');
       const { cliText } = await import('../i18n/cliText.js');
       const t = cliText.inLanguage(lang);
@@ -62,7 +63,8 @@ export function registerMigrateCommands(program: Command, { lang, say }: CliCont
 
 /** The database (which must exist) and what it holds of each migration set: the core's, then each loadable plugin's. */
 async function readStatus(command: Command) {
-  const { loadConfig, openStore } = await import('../../core/index.js');
+  const { loadConfig } = await import('../../core/config/loadConfig.js');
+  const { openStore } = await import('../../core/store/openStore.js');
   const { sessionPlugins, sessionTarget } = await import('../session.js');
   const { CORE_MIGRATION_SET, migrationStatus } = await import('../../core/store/migrationStatus.js');
   const { pluginMigrationSet } = await import('../../core/container/createDuban.js');

@@ -12,7 +12,9 @@ export function registerOrgCommands(program: Command, { lang, say }: CliContext)
     .addOption(new Option('--format <format>', say({ 'zh-CN': '文件格式（默认：.csv 文件为 csv，其余为 yaml）', en: 'the file format (default: csv for a .csv file, else yaml)' })).choices(ORG_FORMATS))
     .option('--json', say({ 'zh-CN': '输出 JSON', en: 'print JSON' }))
     .action(async (file: string, opts: { format?: OrgFormat; json?: boolean }, command: Command) => {
-      const { DubanError, importOrg, readInputFile } = await import('../../core/index.js');
+      const { DubanError } = await import('../../core/errors/DubanError.js');
+      const { importOrg } = await import('../../core/org/importOrg.js');
+      const { readInputFile } = await import('../../core/util/readInputFile.js');
       const { withSession } = await import('../session.js');
       const { printJson, printLine } = await import('../output.js');
       let input;

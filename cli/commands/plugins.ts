@@ -53,7 +53,8 @@ export function registerPluginCommands(program: Command, { lang, say }: CliConte
     .option('--dir <folder>', say({ 'zh-CN': '放在哪个目录下（默认当前目录）', en: 'parent folder (default: the current folder)' }), '.')
     .option('--json', json)
     .action(async (id: string, opts: { dir: string; json?: boolean }, command: Command) => {
-      const { loadConfig, ENGINE_VERSION } = await import('../../core/index.js');
+      const { loadConfig } = await import('../../core/config/loadConfig.js');
+      const { ENGINE_VERSION } = await import('../../core/version.js');
       const { scaffoldPlugin } = await import('../scaffold/scaffoldPlugin.js');
       const { printJson, printLine } = await import('../output.js');
       const config = await loadConfig(process.cwd(), command.optsWithGlobals<{ config?: string }>().config);

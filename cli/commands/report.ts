@@ -41,7 +41,9 @@ export function registerReportCommands(program: Command, { lang, say }: CliConte
 
   async function run(kind: 'month' | 'year', opts: ReportOptions, command: Command): Promise<void> {
     const { writeFile } = await import('node:fs/promises');
-    const { buildReport, DubanError, monthPeriod, yearPeriod } = await import('../../core/index.js');
+    const { buildReport } = await import('../../core/report/buildReport.js');
+    const { DubanError } = await import('../../core/errors/DubanError.js');
+    const { monthPeriod, yearPeriod } = await import('../../core/report/ReportPeriod.js');
     const { renderReport } = await import('../report/renderReport.js');
     const { chooseReportFormat } = await import('../report/chooseReportFormat.js');
     const { withSession } = await import('../session.js');

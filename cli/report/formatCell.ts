@@ -1,5 +1,7 @@
 import { formatDate, formatTime } from '../tui/text/formatTime.js';
-import { formatDays, formatDecimal, formatPercent, type Language, type Localized, type ReportColumn, type ReportValue } from '../../core/index.js';
+import { formatDays, formatDecimal, formatPercent } from '../../core/report/formatFigure.js';
+import type { Language, Localized } from '../../core/i18n/Localized.js';
+import type { ReportColumn, ReportValue } from '../../core/report/ReportSection.js';
 
 /** What formatting a cell needs besides the cell: the reader's language, department names, the time zone. */
 export interface CellContext {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, resolve } from 'node:path';
-import { cosmiconfig, getDefaultSearchPlaces } from 'cosmiconfig';
+import type { configExplorer } from './configExplorer.js';
 import envPaths from 'env-paths';
 import { DubanError } from '../errors/DubanError.js';
-import { configSchema, type DubanConfig } from './DubanConfig.js';
-import { expandReferences } from './expandReferences.js';
+import type { DubanConfig } from './DubanConfig.js';
 
 /** Where {@link loadConfig} looks besides the working folder; tests point these at temp folders. */
 export interface LoadConfigOptions {
@@ -15,8 +14,19 @@ export interface LoadConfigOptions {
 /** The system-wide config file when `DUBAN_SYSTEM_CONFIG` does not name another. */
 export const SYSTEM_CONFIG_FILE = '/etc/duban/config.yaml';
 
-// cosmiconfig's defaults do not include `duban.config.json|yaml`, the names the docs give.
-const SEARCH_PLACES = [...getDefaultSearchPlaces('duban'), 'duban.config.json', 'duban.config.yaml', 'duban.config.yml'];
+const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
+
+/**
+ * The names looked for in each folder, nearest first: cosmiconfig's defaults for `duban`
+ * and `duban.config.json|yaml`, the names the docs give. A `package.json` counts only
+ * with a `duban` key.
+ */
+export const SEARCH_PLACES: readonly string[] = [
+  'package.json',
+  ...RC_EXTENSIONS.map((ext) => `.dubanrc${ext}`),
+  ...RC_EXTENSIONS.map((ext) => `.config/dubanrc${ext}`),
+  ...['js', 'ts', 'cjs', 'mjs', 'json', 'yaml', 'yml'].map((ext) => `duban.config.${ext}`),
+];
 const USER_FILES = ['config.yaml', 'config.yml', 'config.json'];
 
 type ConfigFields = Omit<DubanConfig, 'configDir' | 'configFile' | 'configFiles' | 'pluginsDir'>;
@@ -40,7 +50,7 @@ interface Layer {
 export async function loadConfig(cwd: string, explicitFile?: string, options: LoadConfigOptions = {}): Promise<DubanConfig> {
   const env = options.env ?? process.env;
   const named = explicitFile ?? (env.DUBAN_CONFIG || undefined);
-  const explorer = cosmiconfig('duban', { searchStrategy: 'none', searchPlaces: SEARCH_PLACES });
+  const explorer = lazyExplorer();
   if (named) {
     const layer = await readLayer(explorer, resolve(cwd, named), env);
     return merge(cwd, [layer], layer);
@@ -58,23 +68,45 @@ export async function loadConfig(cwd: string, explicitFile?: string, options: Lo
   return merge(cwd, layers, folder);
 }
 
-type Explorer = ReturnType<typeof cosmiconfig>;
+type Explorer = ReturnType<typeof configExplorer>;
+
+// cosmiconfig, its YAML parser and the config schema load only once there is a file to
+// read: most commands run where there is none, and loading them is a good part of start-up.
+function lazyExplorer(): () => Promise<Explorer> {
+  let explorer: Promise<Explorer> | undefined;
+  return () => (explorer ??= import('./configExplorer.js').then((m) => m.configExplorer(SEARCH_PLACES)));
+}
 
 // cosmiconfig's own upward search stops at the home folder and then falls back to the
 // user's config folder, which duban merges as a layer of its own: walk the folders here.
-async function searchUpward(explorer: Explorer, start: string): Promise<string | undefined> {
+// A folder with no candidate file is passed over without asking cosmiconfig.
+async function searchUpward(explorer: () => Promise<Explorer>, start: string): Promise<string | undefined> {
   const root = parse(start).root;
   for (let dir = start; ; dir = dirname(dir)) {
-    const found = await explorer.search(dir).catch((cause: unknown) => configError(dir, cause));
-    if (found) return found.filepath;
+    if (SEARCH_PLACES.some((place) => isCandidate(join(dir, place)))) {
+      const found = await (await explorer()).search(dir).catch((cause: unknown) => configError(dir, cause));
+      if (found) return found.filepath;
+    }
     if (dir === root) return undefined;
   }
 }
 
-async function readLayer(explorer: Explorer, file: string, env: NodeJS.ProcessEnv): Promise<Layer> {
-  const found = await explorer.load(file).catch((cause: unknown) => configError(file, cause));
+// A package.json is a candidate only with a `duban` key; a broken one is cosmiconfig's to report.
+function isCandidate(file: string): boolean {
+  if (!existsSync(file)) return false;
+  if (!file.endsWith('package.json')) return true;
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'duban');
+  } catch {
+    return true;
+  }
+}
+
+async function readLayer(explorer: () => Promise<Explorer>, file: string, env: NodeJS.ProcessEnv): Promise<Layer> {
+  const found = await (await explorer()).load(file).catch((cause: unknown) => configError(file, cause));
   const dir = dirname(file);
   if (!found || found.isEmpty) return { file, fields: {} };
+  const [{ configSchema }, { expandReferences }] = await Promise.all([import('./DubanConfig.js'), import('./expandReferences.js')]);
   const parsed = configSchema.safeParse(expandReferences(found.config, { env, file, dir }));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -20,6 +20,12 @@ export interface PluginCandidate {
   /** `builtin:<id>`, a file path or a package name, for messages. */
   readonly source: string;
   readonly load: () => unknown;
+  /**
+   * The command group the plugin declares (`tb` for `tb lqas`), or `null` for none, when
+   * known without loading it. A face running another group's command may then skip loading
+   * the plugin. Undefined means unknown: the plugin is loaded to find out.
+   */
+  readonly commandGroup?: string | null;
 }
 
 /** A plugin that loaded. */

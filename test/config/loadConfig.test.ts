@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/loadConfig.js';
+import { getDefaultSearchPlaces } from 'cosmiconfig';
+import { loadConfig, SEARCH_PLACES } from '../../core/config/loadConfig.js';
 import { DubanError } from '../../core/errors/DubanError.js';
 
 let root: string;
@@ -113,5 +114,21 @@ describe('secrets outside the config file', () => {
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.place).toMatchObject({ path: 'db' });
     expect(error.message).toContain(join(root, 'office/secrets/nope'));
+  });
+});
+
+// The folder search looks for the names itself before loading cosmiconfig; the list must
+// stay cosmiconfig's own, plus the names the docs give.
+describe('the names searched for', () => {
+  it("are cosmiconfig's defaults for duban, then duban.config.json|yaml|yml", () => {
+    expect(SEARCH_PLACES).toEqual([...getDefaultSearchPlaces('duban'), 'duban.config.json', 'duban.config.yaml', 'duban.config.yml']);
+  });
+
+  it("finds a package.json's duban key, and passes over one without it", async () => {
+    write('office/package.json', JSON.stringify({ name: 'office', duban: { lang: 'en' } }));
+    write('office/reports/package.json', JSON.stringify({ name: 'reports' }));
+    const config = await loadConfig(deep(), undefined, { env });
+    expect(config.lang).toBe('en');
+    expect(config.configFile).toBe(join(root, 'office/package.json'));
   });
 });

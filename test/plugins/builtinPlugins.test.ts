@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandGroupOf } from '../../core/plugin/commandGroup.js';
+import { pickDefinition } from '../../core/plugin/pickDefinition.js';
+import type { PluginDefinition } from '../../core/plugin/PluginDefinition.js';
+import { builtinPlugins } from '../../plugins/index.js';
 import { DIALECTS } from '../support/dialects.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';
 
@@ -20,5 +24,15 @@ describe.each(DIALECTS)('built-in plugins on %s', (dialect) => {
       // Each compiles against the loaded task types.
       expect((await duban.chains.get(id)).spec.id).toBe(id);
     }
+  });
+});
+
+// The CLI skips loading a built-in plugin whose declared group is not the one running;
+// a declaration that drifted from the plugin would hide its commands or let another take them.
+describe('built-in plugins declare their command group truly', () => {
+  it.each(builtinPlugins.map((c) => [c.source, c] as const))('%s', async (_source, candidate) => {
+    const definition = pickDefinition(await candidate.load()) as PluginDefinition;
+    expect(candidate.commandGroup).not.toBeUndefined();
+    expect(candidate.commandGroup).toBe(commandGroupOf(definition) ?? null);
   });
 });

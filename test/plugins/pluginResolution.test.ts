@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { configPlugins } from '../../cli/session.js';
+import { configPlugins } from '../../cli/configPlugins.js';
 import { CORE_COMMANDS } from '../../cli/coreCommands.js';
 import { createDuban } from '../../core/index.js';
 import { resolvePluginModule } from '../../core/plugin/resolvePluginModule.js';
