@@ -40,6 +40,8 @@ describe('CLI conventions', () => {
   it('--version prints package.json version and exits 0; --help exits 0', async () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(await runDuban(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    // Alone it is answered before the command tree loads; after an option, by the tree: the same.
+    for (const args of [['-V'], ['--lang', 'en', '--version'], ['--db', 'x.db', '-V']]) expect(await runDuban(args), args.join(' ')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
     const help = await runDuban(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: duban /);

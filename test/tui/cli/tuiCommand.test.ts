@@ -53,7 +53,8 @@ describe('duban tui', () => {
 
   it('keeps Ink and React out of every other command (duban --version stays fast)', () => {
     const trace = join(dir, 'imports.txt');
-    const result = spawnSync(process.execPath, ['--import', TRACE, BIN, '--version'], { encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS: trace } });
+    // With an option before it, --version goes through the whole command tree (alone, bin/duban.js answers it).
+    const result = spawnSync(process.execPath, ['--import', TRACE, BIN, '--lang', 'en', '--version'], { encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS: trace } });
     expect(result.status).toBe(0);
     const loaded = readFileSync(trace, 'utf8');
     expect(loaded).toContain('/dist/bundle/cli/main.js');
