@@ -8,27 +8,35 @@
 // Modules a command imports lazily stay separate chunks, loaded only when it runs.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const EXTERNAL = [
-  'better-sqlite3',
-  'pg',
-  'pg-native',
-  'pino',
-  'reflect-metadata',
-  'ink',
-  'react',
-  'react/*',
-  'slice-ansi',
-  'string-width',
-  'widest-line',
-  '@alcalzone/ansi-tokenize',
-  'playwright-core',
-  'typescript',
-];
+// react-devtools-core: Ink loads it only under DEV=true, and it is not installed.
+const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native', 'pino', 'reflect-metadata', 'playwright-core', 'typescript', 'react-devtools-core'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const require = createRequire(import.meta.url);
+const inkBuild = dirname(require.resolve('ink', { paths: [root] }));
+const inkVersion = JSON.parse(readFileSync(join(inkBuild, '..', 'package.json'), 'utf8')).version;
+
+/**
+ * The console patches Ink's `Output` class, which Ink does not export; outside the bundle
+ * it is found by file URL in node_modules (cli/tui/render/loadInkOutput.ts). Inside, Ink
+ * is bundled, and that module is replaced by one importing the bundled class: the one
+ * Ink renders with.
+ */
+const bundledInkOutput = {
+  name: 'bundled-ink-output',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]tui[\\/]render[\\/]loadInkOutput\.js$/ }, () => ({
+      contents: `import Output from ${JSON.stringify(join(inkBuild, 'output.js'))};\nexport async function loadInkOutput() { return { version: ${JSON.stringify(inkVersion)}, Output }; }\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 
 /** Resolves every `luxon`, imported or required, to its one ES build. */
 const oneLuxon = {
@@ -59,15 +67,15 @@ const { outputFiles } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Most dependencies are bundled too: resolving kysely, zod, yaml or i18next file by file
-  // is most of a command's start-up. These stay in node_modules: native and
-  // worker-thread modules, reflect-metadata (one global registry), and the console's
-  // renderer, which loads only for `duban tui` and whose Output the console patches in place.
+  // Dependencies are bundled too: resolving kysely, zod, yaml or i18next file by file is
+  // most of a command's start-up, and Ink alone is some 600 files (es-toolkit's 415 for
+  // one function). These stay in node_modules: native and worker-thread modules,
+  // reflect-metadata (one global registry), and what only tests and tools load.
   external: EXTERNAL,
   chunkNames: 'chunks/[name]-[hash]',
   // cron `require`s luxon and finds its CommonJS build; duban imports the ES build. Both
   // would be bundled: twice the code, and two luxons whose settings are not shared.
-  plugins: [oneLuxon],
+  plugins: [oneLuxon, bundledInkOutput],
   // tsyringe reads the decorator metadata tsc emits, which needs reflect-metadata loaded
   // before any decorated class is defined. With code splitting a chunk may run before the
   // entry's own imports, so every file imports it first.

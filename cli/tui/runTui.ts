@@ -49,12 +49,12 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
   await prepareConsoleProcess();
-  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('./components/App.js')]);
+  const { mountConsole } = await import('./mountConsole.js');
   const theme = createTheme({ color, ascii: options.ascii === true });
   stdout.write(ENTER_SCREEN);
   try {
-    const app = render(
-      createElement(App, { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone, filter: options.filter }),
+    const app = mountConsole(
+      { data: createTuiData(duban, session.actor), lang: session.lang, theme, timeZone: duban.settings.timeZone, filter: options.filter },
       { stdout, stdin, exitOnCtrlC: true, patchConsole: true, ...CONSOLE_RENDER_OPTIONS },
     );
     await app.waitUntilExit();

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
+import { useEffect, useState } from 'react';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { LineState } from '../model/lineEdit.js';
-import { matchPeople } from '../model/matchPerson.js';
+import { loadPinyin, matchPeople } from '../model/matchPerson.js';
 import { fitToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 import { PromptLine } from './PromptLine.js';
@@ -28,6 +29,15 @@ export function pickerMatches(people: readonly Person[], query: string): Person[
  */
 export function PersonPicker({ title, people, line, choice, width, height }: PersonPickerProps) {
   const { t, lang, theme } = useLook();
+  // Pinyin matching arrives a moment after the picker opens; what was typed is matched again then.
+  const [, setPinyinReady] = useState(false);
+  useEffect(() => {
+    let open = true;
+    void loadPinyin().then(() => open && setPinyinReady(true));
+    return () => {
+      open = false;
+    };
+  }, []);
   const query = line.chars.join('');
   const matches = pickerMatches(people, query);
   const rows = Math.max(1, height - 4);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { composeFrame, type FrameOperation, type LineTransformer } from './composeFrame.js';
+import { loadInkOutput } from './loadInkOutput.js';
+
+export { loadInkOutput };
 
 /** The Ink release whose `Output.get()` {@link composeFrame} reproduces. */
 export const COMPOSER_INK_VERSION = '6.8.0';
@@ -20,18 +19,6 @@ export interface InkOutput {
   clip(clip: { x1?: number; x2?: number; y1?: number; y2?: number }): void;
   unclip(): void;
   get(): { output: string; height: number };
-}
-
-/**
- * Ink's `Output` class and its version, loaded from the module Ink itself renders with:
- * the same file URL is the same module instance, so a change to its prototype is seen
- * by Ink's renderer.
- */
-export async function loadInkOutput(): Promise<{ version: string; Output: InkOutputClass }> {
-  const buildDir = dirname(createRequire(import.meta.url).resolve('ink'));
-  const { version } = JSON.parse(readFileSync(join(buildDir, '..', 'package.json'), 'utf8')) as { version: string };
-  const { default: Output } = (await import(pathToFileURL(join(buildDir, 'output.js')).href)) as { default: InkOutputClass };
-  return { version, Output };
 }
 
 let installed = false;

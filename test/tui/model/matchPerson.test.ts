@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../../core/index.js';
-import { matchPeople } from '../../../cli/tui/model/matchPerson.js';
+import { loadPinyin, matchPeople } from '../../../cli/tui/model/matchPerson.js';
 
 const person = (id: string, nameZh: string, nameEn: string, active = true): Person => ({ id, nameZh, nameEn, title: null, departmentId: null, roles: [], active });
 const PEOPLE = [
@@ -13,6 +13,8 @@ const PEOPLE = [
 const ids = (query: string) => matchPeople(PEOPLE, query).map((m) => m.person.id);
 
 describe('matchPeople', () => {
+  beforeAll(() => loadPinyin());
+
   it('finds Chinese names by characters', () => {
     expect(ids('王质控')).toEqual(['office1']);
     expect(ids('主任')).toEqual(['head_ct', 'head_us']);
