@@ -14,8 +14,10 @@ import { say } from './say.js';
 export function officeCommand(ctx: ConsoleContext, command: OfficeCommand): void {
   const { t, rights } = ctx.view();
   if (command === 'pauseSchedule') return void toggleSchedule(ctx);
+  // Until can() has answered, nothing is refused in its name.
+  if (!rights) return say(ctx, t('app.loading'), 'muted');
   if (!officeOffered(rights).includes(command)) {
-    const why = command === 'startChain' && rights ? t('action.noChains') : t('action.notAllowedHere', { action: t(`action.${command}`) });
+    const why = command === 'startChain' ? t('action.noChains') : t('action.notAllowedHere', { action: t(`action.${command}`) });
     return say(ctx, `${t(`action.${command}`)}: ${t('action.unavailable')} · ${why}`, 'warning');
   }
   if (command === 'newFinding') return openStartForm(ctx, { kind: 'finding', from: ctx.store.state.screen });

@@ -121,6 +121,9 @@ describe("the office's own actions in the console", () => {
     const frame = await head.waitFor('[My queue');
     expect(frame).not.toContain('N open finding');
     const before = await fx.duban.findingQueries.count({});
+    await head.press('?');
+    await head.waitFor('N                open a finding by hand: a form (unavailable to your role)');
+    await head.press(KEYS.esc);
     await head.press('N');
     await head.waitFor('open a finding: unavailable · your role may not open a finding');
     expect(head.frame()).not.toContain('Open a finding');
@@ -208,7 +211,8 @@ describe("the office's actions in the palette", () => {
     for (const actor of ['office1', 'head_ct']) {
       const c = await onFinding(actor, id);
       await c.press(':');
-      const frame = await c.waitFor('Command:');
+      // Both may start some chain: once that is enabled, can() has answered.
+      const frame = await c.waitFor((f) => f.includes('Command:') && !(f.split('\n').find((l) => l.includes('start a chain')) ?? '✗').includes('✗'));
       for (const [name, zh] of names) {
         const line = frame.split('\n').find((l) => l.includes(`${name} · ${zh}`));
         expect(line, `${name} in\n${frame}`).toBeDefined();
