@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import type { Localized } from '../../../core/i18n/Localized.js';
+import type { Language, Localized } from '../../../core/i18n/Localized.js';
 import { validateForm, type FieldProblem, type FormSpec } from '../../../core/kernel/formFields.js';
 import type { OfficeRights, TaskItem, TuiData } from '../data/TuiData.js';
 import type { Translate } from '../i18n/tuiText.js';
 import { OPEN_FINDING_FORM } from '../model/openFindingForm.js';
 import type { TasksUi } from '../model/uiState.js';
-import type { Language } from '../../../core/i18n/Localized.js';
 import { useTaskValidator } from './useTaskForm.js';
 
 /**
