@@ -14,7 +14,7 @@ import { useFindingsData } from '../hooks/useFindingsData.js';
 import { useLoaded } from '../hooks/useLoaded.js';
 import { useLookups } from '../hooks/useLookups.js';
 import { useServiceAlerts } from '../hooks/useServiceAlerts.js';
-import { useTaskValidator } from '../hooks/useTaskForm.js';
+import { useOpenForm } from '../hooks/useOpenForm.js';
 import { useTerminalSize, type TerminalSize } from '../hooks/useTerminalSize.js';
 import { helpSections } from '../keymap/helpSections.js';
 import { hintLine } from '../keymap/hintLine.js';
@@ -25,6 +25,7 @@ import { detailLines } from '../model/detailLines.js';
 import { alertText } from '../model/alertText.js';
 import { availabilityOf, FINDING_ACTIONS, type FindingAction } from '../model/findingPermissions.js';
 import { formRows, parseFieldInput, withValue } from '../model/formDraft.js';
+import { OFFICE_COMMANDS, officeOffered } from '../model/officeCommands.js';
 import { lineText } from '../model/lineEdit.js';
 import { problemText } from '../model/problemText.js';
 import { fitsConsole, MIN_COLUMNS, MIN_ROWS, screenLayout } from '../model/screenLayout.js';
@@ -32,8 +33,10 @@ import { stageChoices } from '../model/stageChoices.js';
 import { UiStore, useUiState } from '../model/UiStore.js';
 import { initialUiState, type Screen } from '../model/uiState.js';
 import { truncateToWidth } from '../text/displayWidth.js';
+import { formatZone } from '../text/formatTime.js';
 import type { Theme } from '../theme/Theme.js';
 import { LookContext, lookOf } from '../theme/ThemeContext.js';
+import { ChainPicker } from './ChainPicker.js';
 import { CommandPalette } from './CommandPalette.js';
 import { DashboardView } from './DashboardView.js';
 import { FilterTabs } from './FilterTabs.js';
@@ -95,15 +98,16 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   const failed = useLoaded(onScreen('schedules'), ui.dataVersion, () => data.failedDeliveries(), onError);
   const dashboard = useLoaded(onScreen('dashboard'), ui.dataVersion, () => data.dashboard(), onError);
 
-  const openTask = ui.tasks.open ? tasks?.find((task) => task.instanceId === ui.tasks.open) : undefined;
-  const validate = useTaskValidator(data, openTask, onError);
-  const rows = useMemo(() => (openTask?.form ? formRows(openTask.form, ui.tasks.draft) : []), [openTask, ui.tasks.draft]);
+  // Read on every screen: help, hints and the palette offer the office's actions everywhere.
+  const rights = useLoaded(true, ui.dataVersion, () => data.officeRights(), onError);
+  const openForm = useOpenForm(data, ui.tasks, { tasks, rights }, { t, lang: ui.lang }, onError);
+  const rows = useMemo(() => (openForm?.spec ? formRows(openForm.spec, ui.tasks.draft) : []), [openForm, ui.tasks.draft]);
   const problems = useMemo(() => {
     const map = new Map<string, string>();
-    if (!openTask) return map;
-    for (const p of validate(ui.tasks.draft as Record<string, unknown>)) if (!map.has(p.path)) map.set(p.path, problemText(p.message, t));
+    if (!openForm) return map;
+    for (const p of openForm.validate(ui.tasks.draft as Record<string, unknown>)) if (!map.has(p.path)) map.set(p.path, problemText(p.message, t));
     return map;
-  }, [openTask, validate, ui.tasks.draft, t]);
+  }, [openForm, ui.tasks.draft, t]);
 
   const listRows = Math.max(3, layout.bodyHeight - 1);
   const viewRef = useRef<ViewInfo>(undefined as unknown as ViewInfo);
@@ -114,7 +118,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     people: lookups.people,
     departments: lookups.departments,
     tasks,
-    form: openTask?.form ? { task: openTask, rows, validate: (draft) => validate(draft as Record<string, unknown>) } : undefined,
+    form: openForm?.spec ? { rows, validate: (draft) => openForm.validate(draft as Record<string, unknown>), submit: openForm.submit } : undefined,
+    rights,
     incidents,
     schedules,
     listRows,
@@ -130,7 +135,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     () => (marked ? [...FINDING_ACTIONS] : underCursor ? FINDING_ACTIONS.filter((a) => availabilityOf(a, findings.decisions).ok) : []),
     [marked, underCursor, findings.decisions],
   );
-  const unavailable = new Set<Command>(FINDING_ACTIONS.filter((a) => !offered.includes(a)));
+  const officeNow = officeOffered(rights);
+  const unavailable = new Set<Command>([...FINDING_ACTIONS.filter((a) => !offered.includes(a)), ...OFFICE_COMMANDS.filter((c) => !officeNow.includes(c))]);
   const detail = useMemo(
     () =>
       findings.detail
@@ -161,6 +167,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
     body = <HelpView sections={[...helpSections(KEYMAP, scopes, t, { ascii: theme.ascii, unavailable }), legendSection(theme, t)]} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'palette') {
     body = <CommandPalette entries={paletteNow(ctx, lineText(overlay.line))} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
+  } else if (overlay?.kind === 'chains') {
+    body = <ChainPicker chains={rights?.chains ?? []} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
   } else if (overlay?.kind === 'picker') {
     const pickerTitle = overlay.purpose === 'assign' ? t('prompt.assignTo') : overlay.purpose === 'owner' ? t('prompt.planOwner') : (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? '');
     body = <PersonPicker title={pickerTitle} people={lookups.people} line={overlay.line} choice={overlay.choice} width={size.columns} height={bodyHeight} />;
@@ -177,8 +185,8 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
       />
     );
   } else if (ui.screen === 'tasks') {
-    body = openTask ? (
-      <TaskFormView task={openTask} rows={rows} draft={ui.tasks.draft} selected={ui.tasks.field} problems={problems} width={size.columns} height={bodyHeight} personName={lookups.personName} />
+    body = openForm ? (
+      <TaskFormView title={openForm.title} context={openForm.context} rows={rows} draft={ui.tasks.draft} selected={ui.tasks.field} problems={problems} width={size.columns} height={bodyHeight} personName={lookups.personName} />
     ) : (
       <TaskList tasks={tasks} cursor={ui.tasks.list.cursor} top={ui.tasks.list.top} height={listRows} width={size.columns} timeZone={timeZone} />
     );
@@ -195,17 +203,17 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
   const promptText = overlay && (overlay.kind === 'filter' || overlay.kind === 'text' || overlay.kind === 'field') ? lineText(overlay.line) : '';
   let problem: string | undefined;
   if (overlay?.kind === 'filter') problem = filterProblem(ctx, promptText);
-  if (overlay?.kind === 'field' && openTask?.form) {
+  if (overlay?.kind === 'field' && openForm?.spec) {
     const row = rows.find((r) => r.path === overlay.path);
     const draft = row ? withValue(ui.tasks.draft, overlay.path, parseFieldInput(row.field, promptText, timeZone)) : ui.tasks.draft;
-    const own = validate(draft as Record<string, unknown>).find((p) => p.path === overlay.path);
+    const own = openForm.validate(draft as Record<string, unknown>).find((p) => p.path === overlay.path);
     problem = own ? problemText(own.message, t) : undefined;
   }
   const promptLabel =
     overlay?.kind === 'filter'
       ? t('prompt.filter')
       : overlay?.kind === 'text'
-        ? `${textPromptLabel(overlay, t, ui.lang, findings.detail)}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
+        ? `${textPromptLabel(overlay, t, ui.lang, findings.detail, formatZone(timeZone))}${overlay.ids.length > 1 ? ` (${overlay.ids.length})` : ''}`
         : overlay?.kind === 'field'
           ? (rows.find((r) => r.path === overlay.path)?.label[ui.lang] ?? overlay.path)
           : '';
@@ -236,7 +244,7 @@ export function App({ data, lang, theme, timeZone, size: fixedSize, pollMs, scre
           message={ui.message}
           status={status}
           statusTone={alert ? 'warning' : undefined}
-          hints={hintLine(scopes[0]!, t, { actions: offered })}
+          hints={hintLine(scopes[0]!, t, { actions: offered, commands: officeNow })}
           width={size.columns}
           question={question}
           problem={problem}
@@ -259,6 +267,13 @@ const TEXT_PROMPTS: Readonly<Partial<Record<FindingAction, string>>> = {
   rootCause: 'prompt.rootCauseText',
   requestExtension: 'prompt.extensionReason',
   refuseExtension: 'prompt.refuseReason',
+  setDue: 'prompt.setDueReason',
+};
+
+/** The label of an action's due-date prompt (a plan's day by default). */
+const DUE_PROMPTS: Readonly<Partial<Record<FindingAction, string>>> = {
+  requestExtension: 'prompt.extensionUntil',
+  setDue: 'prompt.setDueAt',
 };
 
 /** The label of a finding action's text prompt; the action to mark done lists the open ones. */
@@ -267,10 +282,11 @@ function textPromptLabel(
   t: (key: string, vars?: Record<string, unknown>) => string,
   lang: Language,
   detail: FindingDetail | undefined,
+  zone: string,
 ): string {
   const choices = stageChoices(overlay.stage);
   if (choices) return `${choices.label[lang]} (${choices.choices.map((c) => `${c.value} ${c.label[lang]}`).join(' / ')})`;
-  if (overlay.stage === 'due') return t(overlay.action === 'requestExtension' ? 'prompt.extensionUntil' : 'prompt.planDue');
+  if (overlay.stage === 'due') return t(DUE_PROMPTS[overlay.action] ?? 'prompt.planDue', { zone });
   if (overlay.stage === 'actionId') {
     const open = (detail?.id === overlay.ids[0] ? detail.actions : []).filter((a) => a.status === 'open').map((a) => `${a.id} ${a.text}`);
     return t('prompt.doneAction', { open: open.join(', ') });

@@ -1,12 +1,15 @@
 import { Box, Text } from 'ink';
-import type { TaskItem } from '../data/TuiData.js';
+import type { Localized } from '../../../core/i18n/Localized.js';
 import { fieldText, valueAt, type FormDraft, type FormRow } from '../model/formDraft.js';
 import { truncateToWidth } from '../text/displayWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 
 /** Props of {@link TaskFormView}. */
 export interface TaskFormViewProps {
-  readonly task: TaskItem;
+  /** What the form answers or starts (a task of an instance, a finding, a chain). */
+  readonly title: string;
+  /** What the form is about, shown above it (a task's chain input); empty for a form that starts something. */
+  readonly context: readonly { readonly label: Localized; readonly value: string }[];
   readonly rows: readonly FormRow[];
   readonly draft: FormDraft;
   readonly selected: number;
@@ -18,20 +21,19 @@ export interface TaskFormViewProps {
 }
 
 /**
- * A task's form, generated from the task type's declarative form: what the instance
- * holds for this task first (only the chain's declared input), then one line per field,
+ * A form, generated from its declarative spec (a task type's, a chain's input, a
+ * finding's): what the instance holds for a task first (only the chain's declared
+ * input), then one line per field,
  * list and list item, each with its current value and, as you type, its problem. A
  * required field is starred; the last line says whether the form can be submitted.
  */
-export function TaskFormView({ task, rows, draft, selected, problems, width, height, personName }: TaskFormViewProps) {
+export function TaskFormView({ title, context, rows, draft, selected, problems, width, height, personName }: TaskFormViewProps) {
   const { t, lang, theme } = useLook();
   const words = { yes: t('tasks.yes'), no: t('tasks.no') };
-  const head: { text: string; bold?: boolean; muted?: boolean }[] = [
-    { text: t('tasks.formTitle', { task: task.taskTitle[lang], id: task.instanceId }), bold: true },
-  ];
-  if (task.context.length > 0) {
+  const head: { text: string; bold?: boolean; muted?: boolean }[] = [{ text: title, bold: true }];
+  if (context.length > 0) {
     head.push({ text: t('tasks.context'), muted: true });
-    for (const c of task.context) head.push({ text: `  ${c.label[lang]}: ${c.value}`, muted: true });
+    for (const c of context) head.push({ text: `  ${c.label[lang]}: ${c.value}`, muted: true });
   }
   const room = Math.max(3, height - head.length - 2);
   const top = Math.max(0, Math.min(selected - Math.floor(room / 2), rows.length - room));

@@ -2,7 +2,7 @@ import type { FindingSummary } from '../../../core/findings/Finding.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { Incident } from '../../../core/runtime/IncidentService.js';
 import type { FieldProblem } from '../../../core/kernel/formFields.js';
-import type { Department, DepartmentCount, ScheduleItem, TaskItem, TuiData } from '../data/TuiData.js';
+import type { Department, DepartmentCount, OfficeRights, ScheduleItem, TaskItem, TuiData } from '../data/TuiData.js';
 import type { TabState } from '../hooks/useFindingsData.js';
 import type { Translate } from '../i18n/tuiText.js';
 import type { FindingDecisions } from '../model/findingPermissions.js';
@@ -26,8 +26,10 @@ export interface ViewInfo {
   readonly people: readonly Person[];
   readonly departments: readonly Department[];
   readonly tasks: readonly TaskItem[] | undefined;
-  /** The open task's form rows and its validator (the form's rules and the task type's). */
-  readonly form: { readonly task: TaskItem; readonly rows: readonly FormRow[]; validate(draft: FormDraft): FieldProblem[] } | undefined;
+  /** The open form's rows, its validator (a task's: the form's own rules and the task type's) and how it is sent (the message to show). */
+  readonly form: { readonly rows: readonly FormRow[]; validate(draft: FormDraft): FieldProblem[]; submit(data: Record<string, unknown>): Promise<string> } | undefined;
+  /** What `can()` answered for the office's actions outside a finding, once read. */
+  readonly rights: OfficeRights | undefined;
   readonly incidents: readonly Incident[] | undefined;
   readonly schedules: readonly ScheduleItem[] | null | undefined;
   /** Rows available to list screens other than findings. */

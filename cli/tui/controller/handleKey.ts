@@ -3,7 +3,9 @@ import { keyName } from '../keymap/keyName.js';
 import { splitInput } from '../keymap/splitInput.js';
 import { KEYMAP, resolveCommand, type Command, type KeyScope } from '../keymap/keymap.js';
 import { moveCursor, type CursorMove } from '../model/listCursor.js';
-import { SCREENS, type UiState } from '../model/uiState.js';
+import { formIsOpen, SCREENS, type UiState } from '../model/uiState.js';
+import { officeCommand } from './officeCommands.js';
+import { OFFICE_COMMANDS, type OfficeCommand } from '../model/officeCommands.js';
 import type { Key } from 'ink';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { findingsCommand } from './findingsCommands.js';
@@ -19,7 +21,7 @@ export function activeScopes(state: UiState, findingsKind: 'findings' | 'departm
       if (findingsKind === 'departments') return ['departments', 'global'];
       return state.findings.focus === 'detail' ? ['detail', 'global'] : ['list', 'global'];
     case 'tasks':
-      return state.tasks.open ? ['form', 'global'] : ['tasks', 'global'];
+      return formIsOpen(state.tasks) ? ['form', 'global'] : ['tasks', 'global'];
     case 'incidents':
       return ['incidents', 'global'];
     case 'schedules':
@@ -41,7 +43,7 @@ export function handleKey(ctx: ConsoleContext, input: string, key: Partial<Key>)
 /** Whether an open prompt is taking typed text (a paste stays whole there). */
 function takesText(state: UiState): boolean {
   const kind = state.overlay?.kind;
-  return kind === 'filter' || kind === 'text' || kind === 'field' || kind === 'picker' || kind === 'palette';
+  return kind === 'filter' || kind === 'text' || kind === 'field' || kind === 'picker' || kind === 'palette' || kind === 'chains';
 }
 
 function handleOneKey(ctx: ConsoleContext, input: string, key: Partial<Key>): void {
@@ -61,7 +63,7 @@ export function runCommand(ctx: ConsoleContext, command: Command): void {
   switch (command) {
     case 'quit':
       // A half-filled form is not thrown away on one key.
-      if (state.tasks.open && Object.keys(state.tasks.draft).length > 0) return ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirmLeave' } }));
+      if (formIsOpen(state.tasks) && Object.keys(state.tasks.draft).length > 0) return ctx.store.update((s) => ({ ...s, overlay: { kind: 'confirmLeave' } }));
       return ctx.exit();
     case 'palette':
       return ctx.store.update((s) => ({ ...s, message: null, overlay: { kind: 'palette', line: lineOf(''), choice: 0 } }));
@@ -86,10 +88,12 @@ export function runCommand(ctx: ConsoleContext, command: Command): void {
     default:
       break;
   }
+  // The office's actions run from wherever the key or the palette is.
+  if ((OFFICE_COMMANDS as readonly Command[]).includes(command)) return officeCommand(ctx, command as OfficeCommand);
   if (state.screen === 'findings') {
     findingsCommand(ctx, command);
   } else if (state.screen === 'tasks') {
-    if (state.tasks.open) formCommand(ctx, command);
+    if (formIsOpen(state.tasks)) formCommand(ctx, command);
     else taskListCommand(ctx, command);
   } else if (state.screen === 'incidents') {
     incidentCommand(ctx, command);

@@ -7,7 +7,9 @@ import type { Overlay } from '../model/uiState.js';
 import { CUSTOM_TAB } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
 import { afterInput, runAction } from './findingActions.js';
+import { chainPickerKey } from './officeCommands.js';
 import { paletteKey } from './paletteKeys.js';
+import { choiceKey } from '../model/choiceKey.js';
 import { choiceValue } from '../model/stageChoices.js';
 import { closeOverlay, say } from './say.js';
 
@@ -36,6 +38,7 @@ export function overlayKey(ctx: ConsoleContext, overlay: Overlay, name: string, 
   }
   if (overlay.kind === 'picker') return pickerKey(ctx, overlay, name, input);
   if (overlay.kind === 'palette') return paletteKey(ctx, overlay, name, input);
+  if (overlay.kind === 'chains') return chainPickerKey(ctx, overlay, name, input);
   if (name === 'enter') return submitLine(ctx, overlay);
   ctx.store.update((s) => (s.overlay === overlay ? { ...s, overlay: { ...overlay, line: editLine(overlay.line, name, input) } } : s));
 }
@@ -87,12 +90,7 @@ function pickerKey(ctx: ConsoleContext, overlay: Extract<Overlay, { kind: 'picke
     ctx.store.update((s) => ({ ...s, overlay: null, tasks: { ...s.tasks, draft: withValue(s.tasks.draft, overlay.path!, person.id) } }));
     return;
   }
-  if (name === 'down' || name === 'up') {
-    const choice = Math.max(0, Math.min(matches.length - 1, overlay.choice + (name === 'down' ? 1 : -1)));
-    ctx.store.update((s) => ({ ...s, overlay: { ...overlay, choice } }));
-    return;
-  }
-  ctx.store.update((s) => ({ ...s, overlay: { ...overlay, line: editLine(overlay.line, name, input), choice: 0 } }));
+  ctx.store.update((s) => ({ ...s, overlay: choiceKey(overlay, name, input, matches.length) }));
 }
 
 async function retryIncident(ctx: ConsoleContext, id: string): Promise<void> {

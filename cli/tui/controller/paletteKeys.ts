@@ -1,4 +1,6 @@
-import { editLine, lineText } from '../model/lineEdit.js';
+import { choiceKey } from '../model/choiceKey.js';
+import { lineText } from '../model/lineEdit.js';
+import { officeOffered } from '../model/officeCommands.js';
 import { paletteEntries, type PaletteEntry } from '../model/paletteEntries.js';
 import type { Overlay } from '../model/uiState.js';
 import type { ConsoleContext } from './ConsoleContext.js';
@@ -9,7 +11,9 @@ import { say } from './say.js';
 export function paletteNow(ctx: ConsoleContext, query: string): PaletteEntry[] {
   const state = ctx.store.state;
   const onFindings = state.screen === 'findings' && ctx.view().findings.current.saved.kind === 'findings';
-  return paletteEntries(query, { decisions: ctx.view().findings.decisions, marked: state.findings.marks.size > 0, onFindings });
+  // A schedule is paused from its own screen, where the cursor says which.
+  const office = officeOffered(ctx.view().rights).filter((c) => c !== 'pauseSchedule' || state.screen === 'schedules');
+  return paletteEntries(query, { decisions: ctx.view().findings.decisions, marked: state.findings.marks.size > 0, onFindings, office });
 }
 
 /** Keys of the open palette: typing filters, ↑/↓ choose, Enter runs the chosen command if it is enabled. */
@@ -22,10 +26,5 @@ export function paletteKey(ctx: ConsoleContext, overlay: Extract<Overlay, { kind
     ctx.store.update((s) => ({ ...s, overlay: null }));
     return runCommand(ctx, entry.command);
   }
-  if (name === 'down' || name === 'up') {
-    const choice = Math.max(0, Math.min(entries.length - 1, overlay.choice + (name === 'down' ? 1 : -1)));
-    ctx.store.update((s) => ({ ...s, overlay: { ...overlay, choice } }));
-    return;
-  }
-  ctx.store.update((s) => ({ ...s, overlay: { ...overlay, line: editLine(overlay.line, name, input), choice: 0 } }));
+  ctx.store.update((s) => ({ ...s, overlay: choiceKey(overlay, name, input, entries.length) }));
 }

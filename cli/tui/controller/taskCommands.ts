@@ -58,7 +58,7 @@ export function formCommand(ctx: ConsoleContext, command: Command): boolean {
       setField(state.field - 1);
       return true;
     case 'back':
-      ctx.store.update((s) => ({ ...s, tasks: { ...s.tasks, open: null, draft: {}, field: 0 } }));
+      ctx.store.update((s) => ({ ...s, screen: s.tasks.start?.from ?? s.screen, tasks: { ...s.tasks, open: null, start: null, draft: {}, field: 0 } }));
       return true;
     case 'toggle':
     case 'prevOption':
@@ -101,7 +101,7 @@ export function formCommand(ctx: ConsoleContext, command: Command): boolean {
   }
 }
 
-/** Validates, then sends the form's event through the engine at the revision the form was opened at. */
+/** Validates, then sends the form (a task's event at the revision it was opened at, a finding, a chain's start) through the core. */
 async function submitForm(ctx: ConsoleContext): Promise<void> {
   const view = ctx.view();
   const form = view.form;
@@ -114,9 +114,9 @@ async function submitForm(ctx: ConsoleContext): Promise<void> {
     return say(ctx, view.t('tasks.problems', { count: problems.length }), 'warning');
   }
   try {
-    await ctx.data.submitTask(form.task, data);
-    ctx.store.update((s) => ({ ...s, tasks: { list: CURSOR_START, open: null, field: 0, draft: {} } }));
-    say(ctx, view.t('result.taskSubmitted', { id: form.task.instanceId }));
+    const done = await form.submit(data);
+    ctx.store.update((s) => ({ ...s, screen: s.tasks.start?.from ?? s.screen, tasks: { list: CURSOR_START, open: null, start: null, field: 0, draft: {} } }));
+    say(ctx, done);
     ctx.refresh();
   } catch (error) {
     ctx.fail(error);

@@ -1,3 +1,4 @@
+import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import type { DepartmentCount } from '../../../core/findings/FindingQueries.js';
 import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
 import type { Localized } from '../../../core/i18n/Localized.js';
@@ -52,6 +53,24 @@ export interface ActionInput {
   /** A root cause's category. */
   readonly category?: string;
   readonly actionId?: string;
+}
+
+/** A chain the current person may start (its latest version), with its input form. */
+export interface StartableChain {
+  readonly id: string;
+  readonly version: number;
+  readonly title: Localized;
+  readonly input: FormSpec;
+}
+
+/** What the core's `can()` answers the current person for the office's actions outside a finding. */
+export interface OfficeRights {
+  /** Opening a finding by hand: starting the finding chain. */
+  readonly openFinding: AccessDecision;
+  /** Pausing and resuming schedules. */
+  readonly changeSchedules: AccessDecision;
+  /** The chains he may start, the finding chain left out (findings are opened through FindingService). */
+  readonly chains: readonly StartableChain[];
 }
 
 /** A schedule as the schedules screen lists it. */
@@ -113,6 +132,14 @@ export interface TuiData {
   dashboard(): Promise<DashboardData>;
   incidents(): Promise<Incident[]>;
   retryIncident(id: string): Promise<void>;
+  /** What `can()` answers the current person for opening findings, starting chains and changing schedules. */
+  officeRights(): Promise<OfficeRights>;
+  /** Opens a finding through FindingService (as `duban findings open`); the new finding's id. */
+  openFinding(input: Record<string, unknown>): Promise<string>;
+  /** Starts an instance of a chain through the engine (as `duban run <chain> --input`); its id. */
+  startChain(chain: StartableChain, input: Record<string, unknown>): Promise<string>;
+  /** Pauses (or resumes) a schedule through ScheduleService, which checks the rule and audits a refusal. */
+  setSchedulePaused(id: string, paused: boolean): Promise<void>;
   /** Schedules, or null when this database has no schedules yet. */
   schedules(): Promise<ScheduleItem[] | null>;
   failedDeliveries(): Promise<FailedDelivery[]>;

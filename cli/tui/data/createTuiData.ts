@@ -4,6 +4,7 @@ import { readServiceAlerts } from '../../../core/health/readServiceAlerts.js';
 import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import { validateForm } from '../../../core/kernel/formFields.js';
 import { ACTION_EVENTS } from '../model/findingPermissions.js';
+import { officeData } from './officeData.js';
 import { takeAction } from './takeAction.js';
 import { changeMarker } from './changeMarker.js';
 import { readDashboard } from './readDashboard.js';
@@ -70,6 +71,7 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
       await duban.incidents.retry(id, actor);
       await duban.outbox.runDue();
     },
+    ...officeData(duban, self),
     schedules: () => readSchedules(duban),
     failedDeliveries: () => readFailedDeliveries(duban),
     serviceAlerts: () => readServiceAlerts(duban),

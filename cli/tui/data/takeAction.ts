@@ -1,6 +1,7 @@
 import type { Actor } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
 import type { ActionKind, RootCauseCategory } from '../../../core/findings/Finding.js';
+import { dueInstant } from '../model/dueInstant.js';
 import type { FindingAction } from '../model/findingPermissions.js';
 import type { ActionInput } from './TuiData.js';
 
@@ -25,6 +26,8 @@ export async function takeAction(duban: Duban, actor: Actor, action: FindingActi
       return f.grantExtension(id, actor);
     case 'refuseExtension':
       return f.refuseExtension(id, actor, text);
+    case 'setDue':
+      return f.setDue(id, actor, dueInstant(input.due ?? '', duban.settings.timeZone), text);
     case 'done':
       return f.actionDone(id, actor, input.actionId ?? '', input.text);
     case 'evidence':

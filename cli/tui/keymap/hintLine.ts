@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/tuiText.js';
 import type { FindingAction } from '../model/findingPermissions.js';
-import { ACTION_KEYS, type KeyScope } from './keymap.js';
+import type { OfficeCommand } from '../model/officeCommands.js';
+import { ACTION_KEYS, firstKey, KEYMAP, type KeyScope } from './keymap.js';
 
 /** A short hint: keys and a one-word label key (under `hint.` or `action.`). */
 interface Hint {
@@ -54,10 +55,15 @@ const ALWAYS: readonly Hint[] = [
 
 /**
  * The hint line under a screen: the few keys of the current scope, the finding actions
- * the current person may take on the finding under the cursor (only those: what is not
- * offered is not shown), then the keys that work everywhere. Pure.
+ * the current person may take on the finding under the cursor and the office's actions
+ * bound in this scope that `can()` allows him (only those: what is not offered is not
+ * shown), then the keys that work everywhere. Pure.
  */
-export function hintLine(scope: KeyScope, t: Translate, options: { actions?: readonly FindingAction[] } = {}): string {
+export function hintLine(scope: KeyScope, t: Translate, options: { actions?: readonly FindingAction[]; commands?: readonly OfficeCommand[] } = {}): string {
   const actions = scope === 'list' || scope === 'detail' ? (options.actions ?? []).map((a) => ({ keys: ACTION_KEYS[a], label: `action.${a}` })) : [];
-  return [...(HINTS[scope] ?? []), ...actions, ...ALWAYS].map((h) => `${h.keys} ${t(h.label)}`).join(' · ');
+  const office = (options.commands ?? []).flatMap((c) => {
+    const key = firstKey(KEYMAP, scope, c);
+    return key ? [{ keys: key, label: `hint.${c}` }] : [];
+  });
+  return [...(HINTS[scope] ?? []), ...actions, ...office, ...ALWAYS].map((h) => `${h.keys} ${t(h.label)}`).join(' · ');
 }

@@ -1,4 +1,5 @@
 import type { FindingAction } from '../model/findingPermissions.js';
+import type { OfficeCommand } from '../model/officeCommands.js';
 
 /** Where a binding applies. `global` applies on every screen unless a prompt is open. */
 export type KeyScope = 'global' | 'list' | 'detail' | 'departments' | 'tasks' | 'form' | 'incidents' | 'schedules';
@@ -28,6 +29,7 @@ export type Command =
   | 'mark'
   | 'markAll'
   | FindingAction
+  | OfficeCommand
   | 'palette'
   | 'nextField'
   | 'prevField'
@@ -69,10 +71,17 @@ export const ACTION_KEYS: Readonly<Record<FindingAction, string>> = {
   escalate: 'e',
   grantExtension: 'T',
   refuseExtension: 'D',
+  setDue: 'u',
   reject: 'x',
   close: 'c',
   reopen: 'O',
 };
+
+/** The keys of the office's actions outside a finding: N and S wherever findings or tasks are listed. */
+const startActions = (scope: KeyScope): Binding[] => [
+  { command: 'newFinding', keys: ['N'], scope },
+  { command: 'startChain', keys: ['S'], scope },
+];
 
 const findingActions = (scope: KeyScope): Binding[] =>
   (Object.entries(ACTION_KEYS) as [FindingAction, string][]).map(([command, key]) => ({ command, keys: [key], scope }));
@@ -102,6 +111,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'mark', keys: ['space'], scope: 'list' },
   { command: 'markAll', keys: ['V'], scope: 'list' },
   ...findingActions('list'),
+  ...startActions('list'),
   ...move('detail'),
   ...findingActions('detail'),
   ...move('departments'),
@@ -111,6 +121,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'filter', keys: ['/'], scope: 'departments' },
   ...move('tasks'),
   { command: 'open', keys: ['enter'], scope: 'tasks' },
+  ...startActions('tasks'),
   { command: 'nextField', keys: ['j', 'down', 'tab'], scope: 'form' },
   { command: 'prevField', keys: ['k', 'up', 'shift-tab'], scope: 'form' },
   { command: 'edit', keys: ['enter'], scope: 'form' },
@@ -122,6 +133,7 @@ export const KEYMAP: readonly Binding[] = [
   ...move('incidents'),
   { command: 'retry', keys: ['R'], scope: 'incidents' },
   ...move('schedules'),
+  { command: 'pauseSchedule', keys: ['p'], scope: 'schedules' },
 ];
 
 /**

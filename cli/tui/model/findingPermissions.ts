@@ -14,6 +14,7 @@ export const FINDING_ACTIONS = [
   'escalate',
   'grantExtension',
   'refuseExtension',
+  'setDue',
   'reject',
   'close',
   'reopen',
@@ -36,6 +37,7 @@ export const ACTION_EVENTS: Readonly<Record<FindingAction, string>> = {
   escalate: 'ESCALATE',
   grantExtension: 'GRANT_EXTENSION',
   refuseExtension: 'REFUSE_EXTENSION',
+  setDue: 'SET_DUE',
   reject: 'REJECT',
   close: 'CLOSE',
   reopen: 'REOPEN',
@@ -62,6 +64,7 @@ export const ACTION_STAGES: Readonly<Record<FindingAction, readonly InputStage[]
   escalate: ['text'],
   grantExtension: [],
   refuseExtension: ['text'],
+  setDue: ['due', 'text'],
   reject: ['text'],
   close: ['text'],
   reopen: ['text'],
@@ -70,10 +73,10 @@ export const ACTION_STAGES: Readonly<Record<FindingAction, readonly InputStage[]
 /**
  * Actions that cannot be taken back, so they ask "y/N" first even on one finding: an
  * acknowledgement, an action marked done, a submission, an escalation and an answer to
- * an extension stay in the record; a close is undone by reopening and a rejection by
- * resubmitting.
+ * an extension stay in the record, and a due date the office fixes is never moved by the
+ * plan again; a close is undone by reopening and a rejection by resubmitting.
  */
-export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate', 'grantExtension', 'refuseExtension']);
+export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate', 'grantExtension', 'refuseExtension', 'setDue']);
 
 /** Whether an action is offered, and if not, why. */
 export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' | 'unknown' };

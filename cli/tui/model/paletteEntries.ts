@@ -2,6 +2,7 @@ import { tuiText } from '../i18n/tuiText.js';
 import { KEYMAP, type Command } from '../keymap/keymap.js';
 import { keyLabel } from '../keymap/keyName.js';
 import { availabilityOf, FINDING_ACTIONS, type FindingAction, type FindingDecisions } from './findingPermissions.js';
+import { OFFICE_COMMANDS, type OfficeCommand } from './officeCommands.js';
 
 /** One line of the command palette: a command, its key, its name in both languages, whether it may run now. */
 export interface PaletteEntry {
@@ -22,9 +23,13 @@ const en = tuiText('en');
  * Every command by name in both languages, filtered by `query` (letters in order, in
  * either name or the command's id, so `sub` or `提交` both find "submit"). A finding
  * action is enabled where the core's `can()` allowed it for the finding under the
- * cursor, or when findings are marked (core then decides each one). Pure.
+ * cursor, or when findings are marked (core then decides each one); an office action
+ * (open a finding, start a chain, pause a schedule) where `office` holds it. Pure.
  */
-export function paletteEntries(query: string, options: { decisions: FindingDecisions | undefined; marked: boolean; onFindings: boolean }): PaletteEntry[] {
+export function paletteEntries(
+  query: string,
+  options: { decisions: FindingDecisions | undefined; marked: boolean; onFindings: boolean; office: readonly OfficeCommand[] },
+): PaletteEntry[] {
   const entries: PaletteEntry[] = [
     ...FINDING_ACTIONS.map((a: FindingAction) => ({
       command: a as Command,
@@ -32,6 +37,13 @@ export function paletteEntries(query: string, options: { decisions: FindingDecis
       zh: zh(`action.${a}`),
       en: en(`action.${a}`),
       enabled: options.onFindings && (options.marked || availabilityOf(a, options.decisions).ok),
+    })),
+    ...OFFICE_COMMANDS.map((c) => ({
+      command: c as Command,
+      key: KEYMAP.find((b) => b.command === c)?.keys[0] ?? '',
+      zh: zh(`action.${c}`),
+      en: en(`action.${c}`),
+      enabled: options.office.includes(c),
     })),
     ...OTHERS.map((c) => ({
       command: c,

@@ -42,6 +42,7 @@ export type Overlay =
       readonly choice: number;
     }
   | { readonly kind: 'confirm'; readonly action: FindingAction; readonly ids: readonly string[]; readonly input: ActionInput }
+  | { readonly kind: 'chains'; readonly line: LineState; readonly choice: number }
   | { readonly kind: 'confirmRetry'; readonly id: string }
   | { readonly kind: 'confirmLeave' }
   | { readonly kind: 'field'; readonly path: string; readonly line: LineState };
@@ -64,10 +65,17 @@ export interface FindingsUi {
   readonly marks: ReadonlySet<string>;
 }
 
-/** Where the tasks screen stands; `open` is the instance whose form is being filled. */
+/**
+ * A form that starts something rather than answering a task: a finding opened by hand,
+ * or a chain's input. `from` is the screen to go back to once it is sent or left.
+ */
+export type StartForm = { readonly kind: 'finding'; readonly from: Screen } | { readonly kind: 'chain'; readonly chainId: string; readonly from: Screen };
+
+/** Where the tasks screen stands; `open` is the instance whose form is being filled, `start` a form that starts something. */
 export interface TasksUi {
   readonly list: ListCursor;
   readonly open: string | null;
+  readonly start: StartForm | null;
   readonly field: number;
   readonly draft: FormDraft;
 }
@@ -86,6 +94,11 @@ export interface UiState {
   readonly dataVersion: number;
 }
 
+/** Whether a form is open on the tasks screen (a task's, or one that starts something). */
+export function formIsOpen(tasks: TasksUi): boolean {
+  return tasks.open !== null || tasks.start !== null;
+}
+
 /** The index of the tab a `/` filter opens: after the saved ones. */
 export const CUSTOM_TAB = SAVED_TAB_COUNT;
 
@@ -97,7 +110,7 @@ export function initialUiState(lang: Language, screen: Screen = 'findings', filt
     overlay: null,
     message: null,
     findings: { tab: filter === undefined ? 0 : CUSTOM_TAB, custom: filter ?? null, list: CURSOR_START, departments: CURSOR_START, focus: 'list', detailTop: 0, marks: new Set() },
-    tasks: { list: CURSOR_START, open: null, field: 0, draft: {} },
+    tasks: { list: CURSOR_START, open: null, start: null, field: 0, draft: {} },
     incidents: CURSOR_START,
     schedules: CURSOR_START,
     dataVersion: 0,
