@@ -99,7 +99,7 @@ try {
   line(`    ${node!.command.padEnd(30)} ${fmt(node!.medianMs, 1).padStart(7)} ms  (min ${fmt(node!.minMs, 1)})`);
 
   await printReportBench(line, strict);
-  const consoleOk = await printTuiBench(line, strict, node!.medianMs);
+  const consoleOk = await printTuiBench(line, strict);
   await measurePgTimers(line);
   line();
   const allOk = engineOk && startupOk.every(Boolean) && consoleOk;

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { dubanBin, median } from './measureStartup.js';
+
+/** The console's start as a user sees it, next to bare Node started the same way. */
+export interface ConsoleStart {
+  readonly runs: number;
+  /** From spawning `duban tui` to the first frame with rows and the position ("1 of N"). */
+  readonly medianMs: number;
+  readonly minMs: number;
+  /** From spawning `node -e 0` the same way to its exit. */
+  readonly nodeMedianMs: number;
+}
+
+// The status line's position in either language: "1 of 99,993", "第 1 / 99,993 项".
+const POSITION = /(\d[\d,]*) (?:of|\/) ([\d,]+)/;
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
+const TIMEOUT_MS = 60_000;
+
+/**
+ * Times the real `duban tui` (the shipped bundle, through bin/duban.js) from spawn to its
+ * first frame showing rows and the cursor's position, in a pseudo-terminal of
+ * `columns` x `rows` made by util-linux `script`, on `db` as `person`. `node -e 0` is
+ * spawned through the same `script` and `stty` each round, interleaved, so the
+ * pseudo-terminal's own cost is in both figures.
+ */
+export async function measureConsoleStart(db: string, person: string, runs: number, size: { columns: number; rows: number }): Promise<ConsoleStart> {
+  const bin = dubanBin();
+  const tty = `stty cols ${size.columns} rows ${size.rows}`;
+  const consoleCommand = `${tty}; exec '${process.execPath}' '${bin}' tui --db '${db}' --lang en --filter status:active`;
+  const nodeCommand = `${tty}; exec '${process.execPath}' -e 0`;
+  const env = { ...process.env, TERM: 'xterm-256color', DUBAN_AS: person };
+  // One untimed run of each fills the OS file cache.
+  await untilFirstRows(consoleCommand, env);
+  await untilExit(nodeCommand, env);
+  const consoleMs: number[] = [];
+  const nodeMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    consoleMs.push(await untilFirstRows(consoleCommand, env));
+    nodeMs.push(await untilExit(nodeCommand, env));
+  }
+  return { runs, medianMs: median(consoleMs), minMs: Math.min(...consoleMs), nodeMedianMs: median(nodeMs) };
+}
+
+function untilFirstRows(command: string, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn('script', ['-qfc', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let tail = '';
+    const timer = setTimeout(() => finish(new Error(`duban tui showed no rows in ${TIMEOUT_MS} ms: ${tail.replace(ESCAPES, '').slice(-400)}`)), TIMEOUT_MS);
+    const finish = (outcome: number | Error) => {
+      clearTimeout(timer);
+      child.stdout.removeAllListeners('data');
+      child.kill('SIGKILL');
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      tail = (tail + chunk.toString('utf8')).slice(-16_384);
+      if (POSITION.exec(tail.replace(ESCAPES, ''))?.[1] === '1') finish(performance.now() - start);
+    });
+    child.on('error', (error) => finish(error));
+    child.on('exit', (code) => finish(new Error(`duban tui exited ${code} before showing rows: ${tail.replace(ESCAPES, '').slice(-400)}`)));
+  });
+}
+
+function untilExit(command: string, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn('script', ['-qfc', command, '/dev/null'], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - start) : reject(new Error(`node -e 0 under script exited ${code}`))));
+  });
+}
