@@ -1,15 +1,15 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { AuditAnchor } from './AuditAnchor.js';
 
 const anchorSchema = z.strictObject({
-  seq: z.number().int().min(0),
+  seq: z.number().check(z.int(), z.gte(0)),
   hash: z.string(),
   at: z.string(),
-  keyId: z.string().min(1),
-  sig: z.string().min(1),
+  keyId: z.string().check(z.minLength(1)),
+  sig: z.string().check(z.minLength(1)),
 });
 
 /** An anchor as read back, with the line it is on. */

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { notifyConfigSchema } from '../notify/NotifyConfig.js';
 
 /** How many PostgreSQL connections a process keeps, and how long a statement may run. */
 export const postgresConfigSchema = z.strictObject({
   /** Connections in the pool of one process. Default 5. */
-  poolSize: z.number().int().min(1).max(1000).optional(),
+  poolSize: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
   /** PostgreSQL's `statement_timeout`: a statement running longer is cancelled. Default none. */
-  statementTimeoutMs: z.number().int().min(1).optional(),
+  statementTimeoutMs: z.optional(z.number().check(z.int(), z.gte(1))),
   /** An idle pooled connection is closed after this long. Default 10 000. */
-  idleTimeoutMs: z.number().int().min(0).optional(),
+  idleTimeoutMs: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
 /**
@@ -17,43 +17,45 @@ export const postgresConfigSchema = z.strictObject({
  */
 export const configSchema = z.strictObject({
   /** SQLite file path or postgres:// URL. */
-  db: z.string().min(1).optional(),
+  db: z.optional(z.string().check(z.minLength(1))),
   /** The person CLI actions are taken as when `--as` is not given. */
-  person: z.string().min(1).optional(),
-  lang: z.enum(['zh-CN', 'en']).optional(),
-  timeZone: z.string().min(1).optional(),
+  person: z.optional(z.string().check(z.minLength(1))),
+  lang: z.optional(z.enum(['zh-CN', 'en'])),
+  timeZone: z.optional(z.string().check(z.minLength(1))),
   /** Extra plugins: file paths (relative to the config file) or package names. */
-  plugins: z.array(z.string().min(1)).optional(),
+  plugins: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Per-plugin settings, by plugin id. */
-  pluginConfig: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
-  lateAfterMs: z.number().int().min(0).optional(),
-  pollIntervalMs: z.number().int().min(50).optional(),
+  pluginConfig: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+  lateAfterMs: z.optional(z.number().check(z.int(), z.gte(0))),
+  pollIntervalMs: z.optional(z.number().check(z.int(), z.gte(50))),
   /** `duban health`: how long a `serve` worker may go without a pass before it is silent. */
-  workerSilentAfterMs: z.number().int().min(1000).optional(),
+  workerSilentAfterMs: z.optional(z.number().check(z.int(), z.gte(1000))),
   /** `duban health`: how long a due outbox row may wait before it is late. */
-  outboxLateAfterMs: z.number().int().min(1000).optional(),
+  outboxLateAfterMs: z.optional(z.number().check(z.int(), z.gte(1000))),
   /** The level of `serve`'s log (`DUBAN_LOG` overrides it); reloaded on SIGHUP. Default info. */
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).optional(),
+  logLevel: z.optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace'])),
   /** PostgreSQL connection pool (ignored on SQLite). */
-  postgres: postgresConfigSchema.optional(),
+  postgres: z.optional(postgresConfigSchema),
   /** How long a plugin's import and its `register()` may each take before it is disabled (ms). */
-  pluginLoadTimeoutMs: z.number().int().min(1).optional(),
+  pluginLoadTimeoutMs: z.optional(z.number().check(z.int(), z.gte(1))),
   /** How long a send without `--revision` keeps retrying when another writer changed the instance first (ms). */
-  plainSendRetryMs: z.number().int().min(0).optional(),
+  plainSendRetryMs: z.optional(z.number().check(z.int(), z.gte(0))),
   /** `serve`'s daily backup: the folder (relative to the config file) and how many to keep (default 7). */
-  backup: z.strictObject({ dir: z.string().min(1), keep: z.number().int().min(1).optional() }).optional(),
+  backup: z.optional(z.strictObject({ dir: z.string().check(z.minLength(1)), keep: z.optional(z.number().check(z.int(), z.gte(1))) })),
   /** Notification channels: default channels and webhooks (WeCom, DingTalk, JSON). */
-  notify: notifyConfigSchema.optional(),
+  notify: z.optional(notifyConfigSchema),
   /** Audit anchors: where this machine's signing key and the anchors file are, and whose public keys to trust. */
-  audit: z
-    .strictObject({
-      keyFile: z.string().min(1).optional(),
-      anchorsFile: z.string().min(1).optional(),
+  audit: z.optional(
+    z.strictObject({
+      keyFile: z.optional(z.string().check(z.minLength(1))),
+      anchorsFile: z.optional(z.string().check(z.minLength(1))),
       /** Names of `notify.webhooks` that receive a copy of each anchor (an off-machine store, not a chat group). */
-      webhooks: z.array(z.string().min(1)).optional(),
-      trustedKeys: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a key id as `duban audit keys` prints it'), publicKey: z.string().includes('BEGIN PUBLIC KEY') })).optional(),
-    })
-    .optional(),
+      webhooks: z.optional(z.array(z.string().check(z.minLength(1)))),
+      trustedKeys: z.optional(
+        z.array(z.strictObject({ id: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'a key id as `duban audit keys` prints it')), publicKey: z.string().check(z.includes('BEGIN PUBLIC KEY')) })),
+      ),
+    }),
+  ),
 });
 
 /** The `postgres` section of the config. */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import type { Localized } from '../i18n/Localized.js';
 
 /** The kinds of form field a task type or a chain input may declare. */
@@ -28,23 +28,23 @@ export interface FieldSpec {
 /** A form: named fields, in display order. */
 export type FormSpec = Readonly<Record<string, FieldSpec>>;
 
-export const localizedSchema = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export const localizedSchema = z.strictObject({ 'zh-CN': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
-export const fieldSpecSchema: z.ZodType<FieldSpec> = z.lazy(() =>
+export const fieldSpecSchema: z.ZodMiniType<FieldSpec> = z.lazy(() =>
   z.strictObject({
     type: z.enum(FIELD_TYPES),
     label: localizedSchema,
-    required: z.boolean().optional(),
-    options: z.array(z.strictObject({ value: z.string(), label: localizedSchema })).min(1).optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    items: z.record(z.string(), fieldSpecSchema).optional(),
-    of: fieldSpecSchema.optional(),
-    future: z.boolean().optional(),
+    required: z.optional(z.boolean()),
+    options: z.optional(z.array(z.strictObject({ value: z.string(), label: localizedSchema })).check(z.minLength(1))),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    items: z.optional(z.record(z.string(), fieldSpecSchema)),
+    of: z.optional(fieldSpecSchema),
+    future: z.optional(z.boolean()),
   }),
 );
 
-export const formSpecSchema = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), fieldSpecSchema);
+export const formSpecSchema = z.record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)), fieldSpecSchema);
 
 /** A problem with one field of submitted data. */
 export interface FieldProblem {

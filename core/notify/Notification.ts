@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Localized } from '../i18n/Localized.js';
 
@@ -31,19 +31,19 @@ export interface Notification {
   readonly schedule?: string;
 }
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 
 /** The schema of a notify target; one of person, role or department is required. */
 export const notifyTargetSchema = z
-  .strictObject({ person: text.optional(), role: text.optional(), department: text.optional() })
-  .refine((t) => t.person !== undefined || t.role !== undefined || t.department !== undefined, 'name a person, a role or a department');
+  .strictObject({ person: z.optional(text), role: z.optional(text), department: z.optional(text) })
+  .check(z.refine((t) => t.person !== undefined || t.role !== undefined || t.department !== undefined, 'name a person, a role or a department'));
 
 /** The schema of a {@link Notification}. */
 export const notificationSchema = z.object({
   to: notifyTargetSchema,
   message: z.strictObject({ 'zh-CN': text, en: text }),
-  channels: z.array(z.enum(['inbox', 'webhook', 'log'])).min(1).optional(),
-  schedule: text.optional(),
+  channels: z.optional(z.array(z.enum(['inbox', 'webhook', 'log'])).check(z.minLength(1))),
+  schedule: z.optional(text),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { appendAudit } from '../audit/appendAudit.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Store } from '../store/Store.js';
@@ -11,30 +11,30 @@ import type { OrgFormat } from './OrgFormat.js';
 /** The roles duban knows. `vp` is the vice-president in charge, the default top of escalation; `controller` and `umpire` recheck sputum slides. */
 export const ROLES = ['office', 'head', 'inspector', 'it', 'viewer', 'vp', 'controller', 'umpire'] as const;
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -');
-const department = z.strictObject({ id, name: localizedSchema, parent: id.optional() });
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . -'));
+const department = z.strictObject({ id, name: localizedSchema, parent: z.optional(id) });
 const person = z.strictObject({
   id,
   name: localizedSchema,
-  title: z.string().min(1).optional(),
-  department: id.optional(),
-  roles: z.array(z.enum(ROLES)).default([]),
-  active: z.boolean().default(true),
+  title: z.optional(z.string().check(z.minLength(1))),
+  department: z.optional(id),
+  roles: z._default(z.array(z.enum(ROLES)), []),
+  active: z._default(z.boolean(), true),
   /** OS account names (on PostgreSQL also database roles) that log in as this person. */
-  logins: z.array(z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/, 'an account name: letters, digits, _ . @ -')).default([]),
+  logins: z._default(z.array(z.string().check(z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/, 'an account name: letters, digits, _ . @ -'))), []),
 });
 const post = z.strictObject({ id, department: id, name: localizedSchema });
 const escalation = z.strictObject({
   department: z.union([id, z.literal('*')]),
   levels: z
-    .array(z.strictObject({ person: id.optional(), role: z.enum(ROLES).optional() }).refine((l) => !!l.person !== !!l.role, 'give a person or a role'))
-    .min(1),
+    .array(z.strictObject({ person: z.optional(id), role: z.optional(z.enum(ROLES)) }).check(z.refine((l) => !!l.person !== !!l.role, 'give a person or a role')))
+    .check(z.minLength(1)),
 });
 const orgFile = z.strictObject({
-  departments: z.array(department).default([]),
-  people: z.array(person).default([]),
-  posts: z.array(post).default([]),
-  escalation: z.array(escalation).default([]),
+  departments: z._default(z.array(department), []),
+  people: z._default(z.array(person), []),
+  posts: z._default(z.array(post), []),
+  escalation: z._default(z.array(escalation), []),
 });
 
 /** A parsed org file. */

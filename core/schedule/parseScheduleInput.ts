@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../util/zod.js';
 import { DubanError } from '../errors/DubanError.js';
 import { notifyTargetSchema } from '../notify/Notification.js';
 import { compileFiringCron, type CronClock } from './cronClock.js';
@@ -11,26 +11,26 @@ export const MAX_CATCH_UP_CAP = 500;
 /** The catch-up cap when none is given. */
 export const DEFAULT_CATCH_UP_CAP = 10;
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 const localized = z.strictObject({ 'zh-CN': text, en: text });
-const channels = z.array(z.enum(['inbox', 'webhook', 'log'])).min(1).optional();
+const channels = z.optional(z.array(z.enum(['inbox', 'webhook', 'log'])).check(z.minLength(1)));
 
 const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('startChain'), chain: text, input: z.record(z.string(), z.unknown()).optional() }),
+  z.strictObject({ kind: z.literal('startChain'), chain: text, input: z.optional(z.record(z.string(), z.unknown())) }),
   z.strictObject({ kind: z.literal('remind'), to: notifyTargetSchema, message: localized, channels }),
-  z.strictObject({ kind: z.literal('overdueDigest'), to: notifyTargetSchema, department: text.optional(), channels }),
+  z.strictObject({ kind: z.literal('overdueDigest'), to: notifyTargetSchema, department: z.optional(text), channels }),
 ]);
 
 const inputSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -, starting with a letter').optional(),
+  id: z.optional(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -, starting with a letter'))),
   name: localized,
   cron: text,
-  timeZone: text.optional(),
+  timeZone: z.optional(text),
   action: actionSchema,
-  window: z.strictObject({ from: z.string(), to: z.string() }).optional(),
-  missedPolicy: z.enum(MISSED_RUN_POLICIES as ['skip', 'once', 'all']).optional(),
-  catchUpCap: z.number().int().min(1).max(MAX_CATCH_UP_CAP).optional(),
-  paused: z.boolean().optional(),
+  window: z.optional(z.strictObject({ from: z.string(), to: z.string() })),
+  missedPolicy: z.optional(z.enum(MISSED_RUN_POLICIES as ['skip', 'once', 'all'])),
+  catchUpCap: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_CATCH_UP_CAP))),
+  paused: z.optional(z.boolean()),
 });
 
 /** A schedule input with its defaults filled in and its cron expression compiled. */

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { z } from 'zod';
+import type * as z from '../util/zod.js';
 import { DubanError } from '../errors/DubanError.js';
 import { canonicalJson } from '../util/canonicalJson.js';
 import { sha256 } from '../util/sha256.js';
