@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import * as z from '../util/zod.js';
 import type { Localized } from '../i18n/Localized.js';
 
@@ -60,18 +59,28 @@ export interface FormClock {
   readonly now: Date;
 }
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ZONED_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+
 /** A calendar day `YYYY-MM-DD` that exists (not 2030-02-31, not 2026/12/10). */
 export function isCalendarDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+  const parts = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  // The proleptic Gregorian calendar's own answer: a day that does not exist rolls over.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** An ISO 8601 instant with a date, a time and a zone offset (`Z` or `+08:00`). */
 export function isZonedDateTime(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) &&
-    DateTime.fromISO(value, { setZone: true }).isValid
-  );
+  const parts = typeof value === 'string' ? ZONED_DATE_TIME.exec(value) : null;
+  if (!parts || !isCalendarDate(parts[1])) return false;
+  const within = (text: string | undefined, max: number) => text === undefined || Number(text) <= max;
+  // 24:00 is ISO 8601's end of a day; an offset is at most ±23:59.
+  const endOfDay = parts[2] === '24' && Number(parts[3]) === 0 && Number(parts[4] ?? 0) === 0;
+  return (endOfDay || within(parts[2], 23)) && within(parts[3], 59) && within(parts[4], 59) && within(parts[5], 23) && within(parts[6], 59);
 }
 
 /**

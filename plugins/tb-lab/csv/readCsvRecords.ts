@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { readInputFile } from '../../../core/plugin/index.js';
 import { tbError } from '../lib/tbError.js';
 
@@ -22,6 +21,8 @@ export async function readCsvRecords(file: string, requiredColumns: readonly str
   } catch (cause) {
     throw tbError('INPUT_INVALID', 'err.fileUnreadable', { file, reason: (cause as Error).message }, { file });
   }
+  // The CSV parser loads with the first file read: the laboratory's other commands never need it.
+  const { parse } = await import('csv-parse/sync');
   let rows: { info: { lines: number }; record: Record<string, string> }[];
   let header: string[] = [];
   try {
