@@ -1,5 +1,5 @@
 import { DubanError } from '../core/errors/DubanError.js';
-import stringWidth from 'string-width';
+import { formatTable } from '../core/text/formatTable.js';
 
 /** Prints a value as JSON on stdout (stable English keys, ISO dates). */
 export function printJson(value: unknown): void {
@@ -16,16 +16,8 @@ export function printLine(text = ''): void {
  * columns a character) lines up with Latin text.
  */
 export function printTable(headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => stringWidth(r[i] ?? ''))));
-  for (const row of cells) {
-    printLine(
-      row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell))))
-        .join('  ')
-        .trimEnd(),
-    );
-  }
+  const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  for (const line of formatTable(headers, cells)) printLine(line);
 }
 
 /** Parses a JSON option value, as a usage error naming the option when it is not JSON. */

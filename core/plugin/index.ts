@@ -40,6 +40,8 @@ export { median, nearestRankPercentile } from '../report/percentiles.js';
 export { inDepartments } from '../store/inDepartments.js';
 export type { ReportPeriod } from '../report/ReportPeriod.js';
 export type { ReportChart, ReportColumn, ReportContext, ReportSection, ReportSectionDefinition, ReportTable, ReportValue } from '../report/ReportSection.js';
+export { formatTable } from '../text/formatTable.js';
+export { textWidth } from '../text/textWidth.js';
 export { mulberry32 } from '../util/mulberry32.js';
 export { readInputFile, type InputFile } from '../util/readInputFile.js';
 export type { FieldProblem, FieldSpec, FormSpec } from '../kernel/formFields.js';

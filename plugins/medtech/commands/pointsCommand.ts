@@ -1,10 +1,9 @@
-import { DubanError, readInputFile, type Language, type PureCommand, type PureCommandContext } from '../../../core/plugin/index.js';
+import { DubanError, formatTable, readInputFile, type Language, type PureCommand, type PureCommandContext } from '../../../core/plugin/index.js';
 import { computeMonthPoints, type MonthPoints } from '../lib/computeMonthPoints.js';
 import { parsePointsCsv, type PointsCsvProblem } from '../lib/parsePointsCsv.js';
 import { formatScaled, parseScaled } from '../lib/scaledDecimal.js';
 import { COUNT_COLUMNS } from '../lib/workloadPoints.js';
 import { both, say } from '../locales/text.js';
-import { formatTable } from './formatTable.js';
 
 /**
  * `duban medtech points --input <csv> [--pool N] [--chief-base N] [--json]`: a month's

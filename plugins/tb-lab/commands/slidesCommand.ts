@@ -1,8 +1,7 @@
-import type { PluginCommand } from '../../../core/plugin/index.js';
+import { formatTable, type PluginCommand } from '../../../core/plugin/index.js';
 import { both, say } from '../locales/text.js';
 import { roundSlidesView, type SlideView } from '../store/roundSlidesView.js';
 import { tbDb } from '../store/tables.js';
-import { formatTable } from './formatTable.js';
 import { localized, required } from './options.js';
 
 /**
