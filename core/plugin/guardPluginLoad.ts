@@ -57,7 +57,13 @@ export async function guardPluginLoad<T>(plugin: string, step: string, run: () =
     throw guarded.refused ?? error;
   } finally {
     clearTimeout(timer);
-    if (--guards === 0) process.exit = realExit;
+    if (--guards === 0) {
+      process.exit = realExit;
+      // While enabled, an AsyncLocalStorage costs a hook on every promise of the process
+      // (Node 20), the engine's event path included; loading is over, so switch it off.
+      // The next guarded step enables it again.
+      running.disable();
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { inject, injectable } from 'tsyringe';
-import { initialTransition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition } from 'xstate';
 import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
 import { isRefusal, refusalError } from '../access/refusals.js';
 import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
@@ -14,66 +14,20 @@ import { retryWithBackoff } from '../util/retryWithBackoff.js';
 import { ChainRegistry } from '../workflow/ChainRegistry.js';
 import type { ChainContext, ChainEvent } from '../kernel/ChainTypes.js';
 import type { CompiledChain, EffectIntent } from '../kernel/compileChain.js';
-import { checkFormReferences } from '../org/checkFormReferences.js';
-import { formClock, formError } from '../workflow/formError.js';
-import { validateForm } from '../kernel/formFields.js';
-import { resolveValue } from '../kernel/refs.js';
+import { formError } from '../workflow/formError.js';
+import type { AfterCommit, BatchEvent, BatchOutcome, InstanceFilter, Projection, SendOptions, StartOptions } from './EngineOptions.js';
+import { formProblems, taskFormProblems } from './formProblems.js';
 import type { InstanceView, SendResult } from './InstanceView.js';
 import { inertTransition } from './inertTransition.js';
 import { intentsToRows } from './intentsToRows.js';
 import type { Logger } from './Logger.js';
+import { rowFromSnapshot } from './rowFromSnapshot.js';
 import type { Settings } from './Settings.js';
 import type { TaskTypes } from './TaskTypes.js';
-import { InstanceStore, persistedSnapshot, type InstanceRowFilter } from '../instances/InstanceStore.js';
+import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js';
 import { toInstanceView, type InstanceRow } from '../instances/toInstanceView.js';
 
-/** Options of {@link Engine.send}. */
-export interface SendOptions {
-  /** Refuse with `REVISION_CONFLICT` unless the instance is at this revision. */
-  readonly expectedRevision?: number;
-  /** The instant of the event; default the clock's now. */
-  readonly at?: Date;
-  /**
-   * Runs first inside the event's transaction; returning false abandons the event
-   * without writing. Timers and the outbox use it to claim their row exactly once.
-   */
-  readonly claim?: (trx: Db) => Promise<boolean>;
-  /** Extra data recorded in the audit row (a timer's lateness, say). */
-  readonly auditData?: Record<string, unknown>;
-}
-
-/** Options of {@link Engine.start}. */
-export interface StartOptions {
-  readonly version?: number;
-  readonly at?: Date;
-  /** A caller-chosen id makes the start idempotent: starting it twice returns the first. */
-  readonly id?: string;
-  readonly parentId?: string;
-  readonly claim?: (trx: Db) => Promise<boolean>;
-}
-
-/** Filters of {@link Engine.list}. */
-export type InstanceFilter = InstanceRowFilter;
-
-/** Called after a transaction commits with the outbox rows it wrote. */
-export type AfterCommit = (outboxIds: readonly string[]) => Promise<void>;
-
-/**
- * A read model kept in step with a chain's instances: called inside the event's
- * transaction with the new row, so the projection can never disagree with the instance.
- */
-export type Projection = (trx: Db, change: { readonly row: InstanceRow; readonly context: ChainContext; readonly event: string; readonly at: Date }) => Promise<void>;
-
-/** One event of {@link Engine.sendBatch}: what {@link Engine.send} takes. */
-export interface BatchEvent {
-  readonly instanceId: string;
-  readonly event: { type: string; data?: Record<string, unknown> };
-  readonly actor: ActorLike;
-  readonly options?: SendOptions;
-}
-
-/** What became of one event of a batch: its result, or the error it alone met. */
-export type BatchOutcome = { readonly ok: true; readonly result: SendResult } | { readonly ok: false; readonly error: unknown };
+export type { AfterCommit, BatchEvent, BatchOutcome, InstanceFilter, Projection, SendOptions, StartOptions } from './EngineOptions.js';
 
 // What one event's transaction step wrote, for the result after the commit.
 interface StepOutcome {
@@ -135,9 +89,7 @@ export class Engine {
     const actor = toActor(actorLike);
     const chain = await this.chains.get(chainId, options.version);
     // Validation writes nothing, not even an audit row: it runs before the transaction.
-    const problems = chain.spec.input
-      ? [...validateForm(chain.spec.input, input, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(this.store.db, chain.spec.input, input))]
-      : [];
+    const problems = chain.spec.input ? await formProblems(this.store.db, chain.spec.input, input, at, this.settings.timeZone) : [];
     if (problems.length > 0) throw formError('INPUT_INVALID', 'input', problems);
     const id = options.id ?? newId('i', at);
     const result = await this.store.db.transaction().execute(async (trx) => {
@@ -148,7 +100,7 @@ export class Engine {
       const decision = await this.access.decideStart(trx, actor, chain, input);
       if (!decision.allowed) throw refusalError(decision);
       const [snapshot, actions] = initialTransition(chain.machine, input);
-      const row = this.rowFromSnapshot(chain, snapshot, {
+      const row = rowFromSnapshot(chain, snapshot, {
         id,
         revision: 1,
         created_by: actor.id,
@@ -313,7 +265,8 @@ export class Engine {
         details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
       });
     }
-    await this.checkForm(trx, chain, row.state, event, context, at);
+    const task = await taskFormProblems(trx, this.taskTypes, this.settings.timeZone, chain, row.state, event, context, at);
+    if (task && task.problems.length > 0) throw formError('FORM_INVALID', 'data', task.problems, { task: task.task });
     if (!choice.transition) {
       throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
         place: { argument: input.type },
@@ -321,16 +274,15 @@ export class Engine {
     }
     const eventForm = choice.transition.form;
     if (eventForm) {
-      const problems = [...validateForm(eventForm, event.data ?? {}, '', formClock(at, this.settings.timeZone)), ...(await checkFormReferences(trx, eventForm, event.data ?? {}))];
+      const problems = await formProblems(trx, eventForm, event.data ?? {}, at, this.settings.timeZone);
       if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems);
     }
     const decision = await this.access.decideTransition(trx, actor, row, context, choice.transition, event);
     if (!decision.allowed) throw refusalError(decision);
     const [next, actions] = inertTransition(chain.machine, snapshot, event);
-    const nextRow = this.rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
+    const nextRow = rowFromSnapshot(chain, next, { ...row, revision: revision + 1, parent_id: row.parent_id });
     const advanced = await this.#instances.advance(
-      instanceId,
-      revision,
+      row,
       {
         state: nextRow.state,
         status: nextRow.status,
@@ -385,49 +337,6 @@ export class Engine {
   /** The events a step accepts from people (timer and activity events excluded). */
   acceptedEvents(chain: CompiledChain, state: string): string[] {
     return Object.keys(chain.spec.states[state]?.on ?? {});
-  }
-
-  private async checkForm(trx: Db, chain: CompiledChain, state: string, event: ChainEvent, context: ChainContext, at: Date): Promise<void> {
-    const task = chain.spec.states[state]?.task;
-    if (!task) return;
-    const form = this.taskTypes.form(task);
-    if (!form || form.submitEvent !== event.type) return;
-    const data = event.data ?? {};
-    const problems = [
-      ...(form.form ? validateForm(form.form, data, '', formClock(at, this.settings.timeZone)) : []),
-      ...(form.form ? await checkFormReferences(trx, form.form, data) : []),
-      ...this.taskTypes.validate(task, data, { input: context.input, data: context.data }),
-    ];
-    if (problems.length > 0) throw formError('FORM_INVALID', 'data', problems, { task });
-  }
-
-  private rowFromSnapshot(
-    chain: CompiledChain,
-    snapshot: AnyMachineSnapshot,
-    base: { id: string; revision: number; created_by: string; created_at: string; parent_id: string | null },
-  ): InstanceRow {
-    const state = String(snapshot.value);
-    const context = snapshot.context as ChainContext;
-    const assignee = chain.spec.states[state]?.assignee;
-    const scope = { context, event: {} };
-    const person = assignee?.person === undefined ? null : resolveValue(assignee.person, scope);
-    const department = context.input.department;
-    return {
-      id: base.id,
-      chain_id: chain.spec.id,
-      chain_version: chain.spec.version,
-      state,
-      status: snapshot.status === 'done' ? 'done' : 'active',
-      snapshot: JSON.stringify({ value: snapshot.value, context }),
-      revision: base.revision,
-      assignee_role: assignee?.role ?? null,
-      assignee_person: typeof person === 'string' ? person : null,
-      department_id: typeof department === 'string' ? department : null,
-      parent_id: base.parent_id,
-      created_by: base.created_by,
-      created_at: base.created_at,
-      updated_at: base.created_at,
-    };
   }
 
   private async writeIntents(trx: Db, instanceId: string, actions: readonly { type: string; params?: unknown }[], at: Date) {

@@ -1,4 +1,5 @@
 import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type QueryResult, type SqliteDialectConfig } from 'kysely';
+import type { DirectSqliteLane } from './directSqlite.js';
 import { storeFailure } from './storeFailure.js';
 
 /** What the driver needs to know of the raw handle beyond Kysely's slice of it. */
@@ -10,11 +11,13 @@ export interface SqliteHandleState {
 class ImmediateSqliteDriver extends SqliteDriver {
   readonly #handle: SqliteHandleState;
   readonly #target: string;
+  readonly #lane: DirectSqliteLane | undefined;
 
-  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string) {
+  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string, lane: DirectSqliteLane | undefined) {
     super(config);
     this.#handle = handle;
     this.#target = target;
+    this.#lane = lane;
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
@@ -23,6 +26,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
 
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    this.#lane?.begun();
   }
 
   // After some failures (a full disk, a read-only file, a failed BEGIN) SQLite has already
@@ -66,15 +70,18 @@ export class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
   readonly #handle: SqliteHandleState;
   readonly #target: string;
+  readonly #lane: DirectSqliteLane | undefined;
 
-  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string) {
+  /** `lane`, when given, is told of each transaction that begins ({@link DirectSqliteLane}). */
+  constructor(config: SqliteDialectConfig, handle: SqliteHandleState, target: string, lane?: DirectSqliteLane) {
     super(config);
     this.#config = config;
     this.#handle = handle;
     this.#target = target;
+    this.#lane = lane;
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config, this.#handle, this.#target);
+    return new ImmediateSqliteDriver(this.#config, this.#handle, this.#target, this.#lane);
   }
 }

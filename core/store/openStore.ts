@@ -5,6 +5,7 @@ import type { PostgresConfig } from '../config/DubanConfig.js';
 import { DubanError } from '../errors/DubanError.js';
 import type { Logger } from '../runtime/Logger.js';
 import { withStatementCache } from './cachedStatements.js';
+import { attachDirectSqlite, DirectSqliteLane } from './directSqlite.js';
 import { CodedPostgresDialect } from './CodedPostgresDialect.js';
 import { ImmediateSqliteDialect } from './ImmediateSqliteDialect.js';
 import { redactUrl } from './redactUrl.js';
@@ -74,7 +75,9 @@ async function openSqlite(target: string, options: OpenStoreOptions): Promise<St
     });
   }
   const handle = raw;
-  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }, handle, file) });
+  const lane = new DirectSqliteLane(handle, file);
+  const db = new Kysely<DubanSchema>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }, handle, file, lane) });
+  attachDirectSqlite(db, lane);
   return { db, dialect: 'sqlite', target: file, assertPresent: presenceCheck(file), close: () => db.destroy() };
 }
 

@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, QueryResult } from 'kysely';
+import { directSqlite } from './directSqlite.js';
 import type { Db } from './Store.js';
 
 /** A query compiled once; run it with new parameters on any handle of the same dialect. */
@@ -17,7 +18,8 @@ class Slot {
  * statements thousands of times: building and compiling them anew each time cost more
  * CPU than executing them. The SQL is compiled by the handle's own dialect on first use
  * (placeholders differ between SQLite and PostgreSQL), and SQLite's statement cache
- * (cachedStatements.ts) then reuses its prepared statement by that text.
+ * (cachedStatements.ts) then reuses its prepared statement by that text. Inside a SQLite
+ * transaction the statement runs straight on the raw handle ({@link directSqlite}).
  *
  * A parameter may stand only where the builder takes a plain value (a compared value, a
  * column's new value), never for a table, column or list.
@@ -38,12 +40,19 @@ export function preparedQuery<P extends readonly unknown[], R>(arity: P['length'
   };
   return {
     run(db, ...params) {
-      const { query, slots } = compileFor(db);
-      const parameters = query.parameters.map((constant, i) => {
-        const slot = slots[i];
-        return slot === undefined ? constant : params[slot];
-      });
-      return db.executeQuery<R>({ ...query, parameters });
+      // Every failure comes out as a rejection, never thrown at the call (Kysely throws
+      // synchronously for a transaction that has ended; the direct lane runs synchronously).
+      try {
+        const { query, slots } = compileFor(db);
+        const parameters = query.parameters.map((constant, i) => {
+          const slot = slots[i];
+          return slot === undefined ? constant : params[slot];
+        });
+        const direct = directSqlite(db);
+        return direct ? Promise.resolve(direct.run<R>(query.sql, parameters)) : db.executeQuery<R>({ ...query, parameters });
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
   };
 }

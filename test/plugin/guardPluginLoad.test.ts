@@ -1,3 +1,4 @@
+import { executionAsyncId } from 'node:async_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isDubanError } from '../../core/index.js';
 import { guardPluginLoad } from '../../core/plugin/guardPluginLoad.js';
@@ -35,5 +36,30 @@ describe('guarding a plugin load step', () => {
     const outcome = guardPluginLoad('hangs', 'register()', () => new Promise(() => {}), 50);
     await expect(outcome).rejects.toMatchObject({ code: 'PLUGIN_TIMEOUT', details: { plugin: 'hangs', timeoutMs: 50 } });
     expect(process.exit).toBe(original);
+  });
+
+  it('once no step runs the guard costs nothing on later promises, and a later step is guarded again', async () => {
+    // Node tracks promises (one hook per promise, paid on every await of the event path)
+    // only while an async hook or AsyncLocalStorage is enabled; each await then runs under a new id.
+    const awaitIds = async () => {
+      await null;
+      const first = executionAsyncId();
+      await null;
+      return first === executionAsyncId() ? 'untracked' : 'tracked';
+    };
+    const exits: unknown[] = [];
+    process.exit = ((code?: number) => void exits.push(code)) as typeof process.exit;
+    const step = (plugin: string) =>
+      guardPluginLoad(plugin, 'register()', async () => {
+        await null;
+        const tracked = await awaitIds();
+        process.exit(3);
+        return tracked;
+      }, 60_000);
+    await expect(step('first')).rejects.toMatchObject({ code: 'PLUGIN_EXIT_REFUSED', details: { plugin: 'first' } });
+    expect(await awaitIds()).toBe('untracked');
+    await expect(step('second')).rejects.toMatchObject({ code: 'PLUGIN_EXIT_REFUSED', details: { plugin: 'second' } });
+    expect(await awaitIds()).toBe('untracked');
+    expect(exits).toEqual([]);
   });
 });
