@@ -1,4 +1,6 @@
 import type { Duban, FindingDetail, Language, Localized } from '../core/index.js';
+import { findingActorLabel, findingEventLabel } from '../core/findings/findingEventLabel.js';
+import { detailsText, findingWords } from '../core/findings/findingWords.js';
 import { findingChain } from '../core/kernel/findingChain.js';
 import { printLine, printTable } from './output.js';
 import { formatTime, formatZone } from './tui/text/formatTime.js';
@@ -8,6 +10,7 @@ const L = {
   status: { 'zh-CN': '状态', en: 'Status' },
   dept: { 'zh-CN': '科室', en: 'Department' },
   subject: { 'zh-CN': '对象', en: 'Subject' },
+  description: { 'zh-CN': '描述', en: 'Description' },
   category: { 'zh-CN': '类别', en: 'Category' },
   assignee: { 'zh-CN': '负责人', en: 'Assignee' },
   level: { 'zh-CN': '升级层级', en: 'Escalation level' },
@@ -69,10 +72,9 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
     f.verification?.by,
   ].filter((id): id is string => typeof id === 'string');
   const people = await duban.org.names('people', peopleIds);
-  const departments = await duban.org.names('departments', [f.department, ...(f.subjectKind === 'department' || f.subjectKind === 'lab' ? [f.subject] : [])]);
-  const posts = f.subjectKind === 'post' ? await duban.org.names('posts', [f.subject]) : new Map<string, Localized>();
+  const departments = await duban.org.names('departments', [f.department]);
+  const words = await findingWords(f, { org: duban.org, plugins: duban.plugins, timeZone: zone });
   const who = (id: string | null | undefined) => (id ? (people.get(id)?.[lang] ?? id) : '-');
-  const subject = (posts.get(f.subject) ?? people.get(f.subject) ?? departments.get(f.subject))?.[lang] ?? f.subject;
 
   printLine(`${f.id}  ${f.title[lang]}`);
   printLine(`${t('times')} (${zone}, ${formatZone(zone, f.dueAt ?? f.openedAt)})`);
@@ -82,8 +84,8 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
       [t('status'), choice(CHOICES.status, f.status)],
       [t('severity'), choice(CHOICES.severity, f.severity)],
       [t('dept'), departments.get(f.department)?.[lang] ?? f.department],
-      [t('subject'), `${subject} (${choice(CHOICES.subjectKind, f.subjectKind)})`],
-      [t('category'), duban.plugins.categoryLabel(f.category)?.[lang] ?? f.category],
+      [t('subject'), `${words.subject[lang]} (${choice(CHOICES.subjectKind, f.subjectKind)})`],
+      [t('category'), words.category[lang]],
       [t('assignee'), who(f.assignee)],
       [t('level'), f.level],
       [t('due'), `${time(f.dueAt)}${f.overdue ? `  ${t('overdue')}` : ''}`],
@@ -91,6 +93,7 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
       ...(f.flagged ? [['⚑', t('flagged')]] : []),
     ],
   );
+  for (const text of [f.description, detailsText(words.details, lang)]) if (text) printLine(`\n${t('description')}: ${text}`);
   if (f.rootCause) printLine(`\n${t('rootCause')}: ${choice(CHOICES.rootCause, f.rootCause.category)} — ${f.rootCause.text} (${who(f.rootCause.by)}, ${time(f.rootCause.at)})`);
   if (f.actions.length) {
     printLine(`\n${t('actions')}:`);
@@ -118,5 +121,5 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
   if (f.verification) printLine(`\n${t('verification')}: ${f.verification.note} — ${who(f.verification.by)}, ${time(f.verification.at)}`);
   printLine(`\n${t('timeline')}:`);
   const step = (s: string | null) => (s ? choice(CHOICES.status, s) : '');
-  printTable(['#', '', '', '', ''], f.timeline.map((e) => [e.seq, time(e.at), who(e.actor), e.event, `${step(e.from)} -> ${step(e.to)}`]));
+  printTable(['#', '', '', '', ''], f.timeline.map((e) => [e.seq, time(e.at), findingActorLabel(e.actor, who, lang), findingEventLabel(e.event, lang), `${step(e.from)} -> ${step(e.to)}`]));
 }

@@ -37,8 +37,9 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
         const { formatTime, formatZone } = await import('../tui/text/formatTime.js');
         const zone = duban.settings.timeZone;
         printTable(
-          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), `${say({ 'zh-CN': '期限', en: 'due' })} (${formatZone(zone)})`, say({ 'zh-CN': '标题', en: 'title' })],
-          list.map((f) => [f.id, f.department, f.severity, f.status, f.level, f.assignee ?? '', `${formatTime(f.dueAt, zone)}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, f.title[lang]]),
+          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), `${say({ 'zh-CN': '期限', en: 'due' })} (${formatZone(zone)})`, say({ 'zh-CN': '类别', en: 'category' }), say({ 'zh-CN': '标题', en: 'title' })],
+          // The category by its plugin's label, as `show` and the console say it.
+          list.map((f) => [f.id, f.department, f.severity, f.status, f.level, f.assignee ?? '', `${formatTime(f.dueAt, zone)}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, duban.plugins.categoryLabel(f.category)?.[lang] ?? f.category, f.title[lang]]),
         );
       });
     });

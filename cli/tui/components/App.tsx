@@ -7,7 +7,7 @@ import { confirmQuestion } from '../controller/findingActions.js';
 import { activeScopes, handleKey } from '../controller/handleKey.js';
 import { filterProblem } from '../controller/overlayKeys.js';
 import { paletteNow } from '../controller/paletteKeys.js';
-import type { FindingDetail } from '../../../core/findings/Finding.js';
+import type { WordedFinding } from '../../../core/findings/findingWords.js';
 import type { TuiData } from '../data/TuiData.js';
 import { useChangePolling } from '../hooks/useChangePolling.js';
 import { useFindingsData } from '../hooks/useFindingsData.js';
@@ -266,7 +266,7 @@ function textPromptLabel(
   overlay: Extract<NonNullable<ReturnType<typeof initialUiState>['overlay']>, { kind: 'text' }>,
   t: (key: string, vars?: Record<string, unknown>) => string,
   lang: Language,
-  detail: FindingDetail | undefined,
+  detail: WordedFinding | undefined,
 ): string {
   const choices = stageChoices(overlay.stage);
   if (choices) return `${choices.label[lang]} (${choices.choices.map((c) => `${c.value} ${c.label[lang]}`).join(' / ')})`;
