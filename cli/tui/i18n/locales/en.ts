@@ -329,6 +329,7 @@ export const en = {
     unreadCount_other: '{{count}} unread',
     met: 'met',
     below: 'below target',
+    more: '+{{count}} more',
     target: 'target',
   },
   schedules: {

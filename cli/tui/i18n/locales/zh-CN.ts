@@ -325,6 +325,7 @@ export const zhCN: CatalogOf<typeof en> = {
     unreadCount_other: '{{count}} 条未读',
     met: '达标',
     below: '未达标',
+    more: '另有 {{count}} 项',
     target: '目标',
   },
   schedules: {
