@@ -1,7 +1,7 @@
 import type { Duban, FindingDetail, Language, Localized } from '../core/index.js';
 import { findingActorLabel, findingEventLabel } from '../core/findings/findingEventLabel.js';
 import { detailsText, findingWords } from '../core/findings/findingWords.js';
-import { findingChain } from '../core/kernel/findingChain.js';
+import { findingChoice as choiceOf, FINDING_CHOICES as CHOICES } from './findingChoices.js';
 import { printLine, printTable } from './output.js';
 import { formatTime, formatZone } from './tui/text/formatTime.js';
 
@@ -34,22 +34,6 @@ const L = {
   until: { 'zh-CN': '延期至', en: 'until' },
 } as const;
 
-type Options = readonly { readonly value: string; readonly label: Localized }[];
-const input = findingChain.input;
-const open = findingChain.states.open.on;
-/** The finding chain's own labels for its choices and steps: one source for the form, the console and this page. */
-const CHOICES = {
-  severity: labelsOf(input.severity.options),
-  subjectKind: labelsOf(input.subjectKind.options),
-  kind: labelsOf(open.PLAN[0].form.kind.options),
-  rootCause: labelsOf(open.ROOT_CAUSE.form.category.options),
-  status: Object.fromEntries(Object.entries(findingChain.states).map(([id, s]) => [id, s.title as Localized])),
-};
-
-function labelsOf(options: Options): Readonly<Record<string, Localized>> {
-  return Object.fromEntries(options.map((o) => [o.value, o.label]));
-}
-
 /**
  * Prints a finding for people: fields, root cause, actions (kind, owner, due, done),
  * extension requests, notes, evidence and the timeline. People, departments and posts by
@@ -60,7 +44,7 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
   const t = (k: keyof typeof L) => L[k][lang];
   const zone = duban.settings.timeZone;
   const time = (iso: string | null | undefined) => (iso ? formatTime(iso, zone) : '-');
-  const choice = (labels: Readonly<Record<string, Localized>>, value: string) => labels[value]?.[lang] ?? value;
+  const choice = (labels: Readonly<Record<string, Localized>>, value: string) => choiceOf(labels, value, lang);
   const peopleIds = [
     f.assignee,
     ...(f.subjectKind === 'person' ? [f.subject] : []),

@@ -26,8 +26,8 @@ describe('findings list and show in words', () => {
       await run(['serve', '--once'], 'en', '2026-04-20T01:00:00.000Z');
 
       const list = await run(['findings', 'list'], 'zh-CN');
-      expect(list).toContain('工作日志未按规存档');
-      expect(list).not.toContain('duty-post.');
+      expect(list).toMatch(/一般\s+待处理\s+2\s+王质控\s.*工作日志未按规存档/);
+      for (const raw of ['duty-post.', 'minor', 'open', 'office1']) expect(list, raw).not.toContain(raw);
 
       const zh = await run(['findings', 'show', finding!.id], 'zh-CN');
       expect(zh).toMatch(/对象\s+CT急诊班/);
