@@ -27,7 +27,7 @@ export type WordedFinding = FindingDetail & { readonly words: FindingWords };
 /** Where {@link findingWords} finds labels, names and the zone times are read in. */
 export interface WordSources {
   readonly org: Pick<OrgDirectory, 'names'>;
-  readonly plugins: Pick<PluginRegistry, 'categoryLabel' | 'fieldLabel'>;
+  readonly plugins: Pick<PluginRegistry, 'categoryLabel' | 'fieldLabel' | 'valueLabel'>;
   readonly timeZone: string;
 }
 
@@ -51,12 +51,13 @@ export async function findingWords(f: FindingDetail, sources: WordSources): Prom
   ]);
   const name: Names = (id) => people.get(id) ?? posts.get(id) ?? departments.get(id);
   const label = (field: string) => sources.plugins.fieldLabel(field) ?? both(field);
+  const render: Render = { name, label, code: (field, value) => sources.plugins.valueLabel(field, value), timeZone: sources.timeZone };
   return {
     category: sources.plugins.categoryLabel(f.category) ?? both(f.category),
     subject: name(f.subject) ?? both(f.subject),
     details: Object.entries(f.details ?? {})
       .filter(([, v]) => present(v))
-      .map(([field, v]) => ({ label: label(field), value: localized((lang) => valueText(v, lang, { name, label, timeZone: sources.timeZone })) })),
+      .map(([field, v]) => ({ label: label(field), value: localized((lang) => valueText(field, v, lang, render)) })),
   };
 }
 
@@ -68,19 +69,21 @@ export function detailsText(details: readonly ReadableField[], lang: Language): 
 interface Render {
   readonly name: Names;
   readonly label: (field: string) => Localized;
+  readonly code: (field: string, value: string) => Localized | undefined;
   readonly timeZone: string;
 }
 
-function valueText(value: unknown, lang: Language, r: Render): string {
+/** A value of `field` in words: a plugin's label for a code, a name for an id, yes or no, local time, never JSON. */
+function valueText(field: string, value: unknown, lang: Language, r: Render): string {
   if (typeof value === 'boolean') return translate(lang, value ? 'details.yes' : 'details.no');
   if (typeof value === 'string') {
     if (ISO_INSTANT.test(value)) return DateTime.fromISO(value).setZone(r.timeZone).toFormat('yyyy-MM-dd HH:mm');
-    return r.name(value)?.[lang] ?? value;
+    return (r.code(field, value) ?? r.name(value))?.[lang] ?? value;
   }
-  if (Array.isArray(value)) return value.filter(present).map((v) => valueText(v, lang, r)).join(translate(lang, 'details.list'));
+  if (Array.isArray(value)) return value.filter(present).map((v) => valueText(field, v, lang, r)).join(translate(lang, 'details.list'));
   if (value && typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>).filter(([, v]) => present(v));
-    return parts.map(([k, v]) => `${r.label(k)[lang]} ${valueText(v, lang, r)}`).join(translate(lang, 'details.list'));
+    return parts.map(([k, v]) => `${r.label(k)[lang]} ${valueText(k, v, lang, r)}`).join(translate(lang, 'details.list'));
   }
   return String(value);
 }

@@ -120,10 +120,12 @@ export interface RegisterContext {
   readonly log: PluginLogger;
 }
 
-/** Labels in both languages for the codes a plugin writes: finding categories, and the keys of the data it records. */
+/** Labels in both languages for the codes a plugin writes: finding categories, the keys of the data it records and the codes those hold. */
 export interface PluginLabels {
   readonly categories?: Readonly<Record<string, Localized>>;
   readonly fields?: Readonly<Record<string, Localized>>;
+  /** The codes a data field holds, by field then code (`status`: `late` is 迟到 / Late). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, Localized>>>>;
 }
 
 /**

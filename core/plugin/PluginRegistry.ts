@@ -124,6 +124,15 @@ export class PluginRegistry implements TaskTypes {
     return undefined;
   }
 
+  /** A code's label as a data field holds it (`status` `late`) from the loaded plugins; undefined when none labels it. */
+  valueLabel(field: string, value: string): Localized | undefined {
+    for (const plugin of this.#loaded) {
+      const label = plugin.definition.labels?.values?.[field]?.[value];
+      if (label) return label;
+    }
+    return undefined;
+  }
+
   owner(name: string): string | undefined {
     return this.#taskTypes.get(name)?.plugin ?? this.#outboxHandlers.get(name)?.plugin;
   }

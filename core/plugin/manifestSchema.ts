@@ -25,7 +25,11 @@ export const manifestSchema = z
     description: localizedSchema.optional(),
     messages: z.strictObject({ 'zh-CN': catalogSchema, en: catalogSchema }).optional(),
     labels: z
-      .strictObject({ categories: z.record(z.string().min(1), localizedSchema).optional(), fields: z.record(z.string().min(1), localizedSchema).optional() })
+      .strictObject({
+        categories: z.record(z.string().min(1), localizedSchema).optional(),
+        fields: z.record(z.string().min(1), localizedSchema).optional(),
+        values: z.record(z.string().min(1), z.record(z.string().min(1), localizedSchema)).optional(),
+      })
       .optional(),
     taskTypes: z
       .array(

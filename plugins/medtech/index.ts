@@ -1,6 +1,7 @@
 import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { pointsCommand } from './commands/pointsCommand.js';
+import { ATTENDANCE_STATUSES } from './lib/punctuality.js';
 import { both, messages } from './locales/text.js';
 import { disciplineReportSection } from './report/disciplineSection.js';
 import { disciplineRecord } from './tasks/disciplineRecord.js';
@@ -46,6 +47,7 @@ export const plugin = definePlugin({
       target: { 'zh-CN': '目标', en: 'target' },
       belowTarget: { 'zh-CN': '低于目标', en: 'below target' },
     },
+    values: { status: Object.fromEntries(ATTENDANCE_STATUSES.map((value) => [value, both(`status.${value}`)])) },
   },
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],
