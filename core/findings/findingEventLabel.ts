@@ -4,6 +4,7 @@ import { en } from '../i18n/locales/en.js';
 import { findingChain } from '../kernel/findingChain.js';
 
 const KNOWN = new Set(Object.keys(en.findingEvent));
+const REASONS = new Set(Object.keys(en.findingEvent.reason));
 const STEPS: Readonly<Record<string, { readonly title: Readonly<Record<Language, string>> }>> = findingChain.states;
 
 /**
@@ -27,4 +28,9 @@ export function findingEventLabel(type: string, lang: Language): string {
 /** Who acted, in people's words: a person's name, or the engine's own parts (`system:timer`) as the system. */
 export function findingActorLabel(actor: string, personName: (id: string) => string, lang: Language): string {
   return actor === 'system' || actor.startsWith('system:') ? translate(lang, 'findingEvent.system') : personName(actor);
+}
+
+/** A reason in people's words: the engine's own codes (`overdue` from a passed deadline, `recurrence` from the re-check) labelled, a person's reason as written. */
+export function findingReasonLabel(reason: string, lang: Language): string {
+  return REASONS.has(reason) ? translate(lang, `findingEvent.reason.${reason}`) : reason;
 }

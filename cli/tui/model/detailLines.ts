@@ -1,4 +1,4 @@
-import { findingActorLabel, findingEventLabel } from '../../../core/findings/findingEventLabel.js';
+import { findingActorLabel, findingEventLabel, findingReasonLabel } from '../../../core/findings/findingEventLabel.js';
 import { detailsText, type WordedFinding } from '../../../core/findings/findingWords.js';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Translate } from '../i18n/tuiText.js';
@@ -109,7 +109,7 @@ export function detailLines(d: WordedFinding, ctx: DetailContext): StyledLine[] 
     section(lines, t('detail.escalations'), theme);
     for (const e of d.escalations) {
       const to = typeof e.to === 'string' ? ` → ${ctx.personName(e.to)}` : '';
-      indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${String(e.reason ?? '')}`, width, e.flagged ? 'danger' : undefined);
+      indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${findingReasonLabel(String(e.reason ?? ''), ctx.lang)}`, width, e.flagged ? 'danger' : undefined);
     }
   }
   // The zone once, beside the times it applies to.
@@ -117,7 +117,7 @@ export function detailLines(d: WordedFinding, ctx: DetailContext): StyledLine[] 
   for (const entry of d.timeline) {
     const step = (s: string) => (s in theme.status ? t(`status.${s}`) : s);
     const move = entry.from && entry.to && entry.from !== entry.to ? ` ${step(entry.from)}${theme.ascii ? '->' : '→'}${step(entry.to)}` : '';
-    const said = summary(entry.data);
+    const said = summary(entry.data, ctx);
     const who = findingActorLabel(entry.actor, ctx.personName, ctx.lang);
     indentWrap(lines, `${time(entry.at)} ${who} ${findingEventLabel(entry.event, ctx.lang)}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
   }
@@ -145,9 +145,11 @@ function indentWrap(lines: StyledLine[], text: string, width: number, tone?: Ton
   wrapToWidth(text, width - 2).forEach((part, i) => lines.push({ text: `${i === 0 ? '' : '  '}${part}`, tone }));
 }
 
-function summary(data: unknown): string {
+/** What an event said, in words: a reason (the engine's codes labelled), a note or text, the person assigned by name. */
+function summary(data: unknown, ctx: DetailContext): string {
   if (!data || typeof data !== 'object') return '';
   const d = data as Record<string, unknown>;
-  for (const key of ['reason', 'note', 'text', 'assignee']) if (typeof d[key] === 'string') return d[key] as string;
-  return '';
+  if (typeof d.reason === 'string') return findingReasonLabel(d.reason, ctx.lang);
+  for (const key of ['note', 'text']) if (typeof d[key] === 'string') return d[key] as string;
+  return typeof d.assignee === 'string' ? ctx.personName(d.assignee) : '';
 }

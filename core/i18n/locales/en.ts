@@ -105,6 +105,7 @@ export const en = {
     timer: 'timer {{name}}',
     denied: 'refused: {{event}}',
     system: 'system',
+    reason: { overdue: 'overdue', recurrence: 'the same problem came back' },
   },
   details: {
     field: '{{label}}: {{value}}',

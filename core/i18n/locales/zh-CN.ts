@@ -106,6 +106,7 @@ export const zhCN: CatalogOf<typeof en> = {
     timer: '定时 {{name}}',
     denied: '被拒绝：{{event}}',
     system: '系统',
+    reason: { overdue: '逾期未整改', recurrence: '同类问题再次发生' },
   },
   details: {
     field: '{{label}}：{{value}}',

@@ -35,12 +35,13 @@ beforeAll(async () => {
   // The open step's deadline passes: the engine's timer acts, as the system.
   duban.manualClock.advance(40 * 86_400_000);
   await duban.timers.fireDue();
+  await duban.findings.assign('f-words1', 'office1', 'head_ct');
   const detail = await duban.findingQueries.get('f-words1');
   finding = { ...detail, words: await findingWords(detail, { org: duban.org, plugins: duban.plugins, timeZone: 'Asia/Shanghai' }) };
 });
 afterAll(async () => duban?.dispose());
 
-const names: Record<string, Record<Language, string>> = { office1: { 'zh-CN': '王质控', en: 'Wang Zhikong' } };
+const names: Record<string, Record<Language, string>> = { office1: { 'zh-CN': '王质控', en: 'Wang Zhikong' }, head_ct: { 'zh-CN': '李主任', en: 'Li Zhuren' } };
 function text(lang: Language): string {
   return detailLines(finding, {
     t: tuiText(lang),
@@ -64,7 +65,11 @@ describe('the finding detail in words', () => {
     expect(zh).toMatch(/类别\s+工作日志未按规存档/);
     expect(zh).toContain('人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，低于目标 是');
     expect(zh).toContain('系统 “待处理”期限已过');
-    for (const raw of ['CT-night', 'duty-post.', 'tech1', 'reinspection', 'false', 'late', '{', 'timer.', 'system:']) expect(zh, raw).not.toContain(raw);
+    // The engine's own reason for the escalation, in words, in the escalations and the timeline.
+    expect(zh).toContain('L2 → 王质控: 逾期未整改');
+    expect(zh).toContain('系统 升级: 逾期未整改');
+    expect(zh).toContain('王质控 指派: 李主任');
+    for (const raw of ['CT-night', 'duty-post.', 'tech1', 'office1', 'head_ct', 'overdue', 'reinspection', 'false', 'late', '{', 'timer.', 'system:']) expect(zh, raw).not.toContain(raw);
   });
 
   it('says the same in English', () => {
