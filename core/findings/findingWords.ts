@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { translate } from '../i18n/i18n.js';
+import { formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
 import type { Language, Localized } from '../i18n/Localized.js';
 import type { OrgDirectory } from '../org/OrgDirectory.js';
+import type { FieldFormat } from '../plugin/PluginDefinition.js';
 import type { PluginRegistry } from '../plugin/PluginRegistry.js';
 import type { FindingDetail } from './Finding.js';
 
@@ -27,7 +29,7 @@ export type WordedFinding = FindingDetail & { readonly words: FindingWords };
 /** Where {@link findingWords} finds labels, names and the zone times are read in. */
 export interface WordSources {
   readonly org: Pick<OrgDirectory, 'names'>;
-  readonly plugins: Pick<PluginRegistry, 'categoryLabel' | 'fieldLabel' | 'valueLabel'>;
+  readonly plugins: Pick<PluginRegistry, 'categoryLabel' | 'fieldLabel' | 'valueLabel' | 'fieldFormat'>;
   readonly timeZone: string;
 }
 
@@ -51,7 +53,7 @@ export async function findingWords(f: FindingDetail, sources: WordSources): Prom
   ]);
   const name: Names = (id) => people.get(id) ?? posts.get(id) ?? departments.get(id);
   const label = (field: string) => sources.plugins.fieldLabel(field) ?? both(field);
-  const render: Render = { name, label, code: (field, value) => sources.plugins.valueLabel(field, value), timeZone: sources.timeZone };
+  const render: Render = { name, label, code: (field, value) => sources.plugins.valueLabel(field, value), format: (field) => sources.plugins.fieldFormat(field), timeZone: sources.timeZone };
   return {
     category: sources.plugins.categoryLabel(f.category) ?? both(f.category),
     subject: name(f.subject) ?? both(f.subject),
@@ -70,6 +72,7 @@ interface Render {
   readonly name: Names;
   readonly label: (field: string) => Localized;
   readonly code: (field: string, value: string) => Localized | undefined;
+  readonly format: (field: string) => FieldFormat | undefined;
   readonly timeZone: string;
 }
 
@@ -85,8 +88,12 @@ function valueText(field: string, value: unknown, lang: Language, r: Render): st
     const parts = Object.entries(value as Record<string, unknown>).filter(([, v]) => present(v));
     return parts.map(([k, v]) => `${r.label(k)[lang]} ${valueText(k, v, lang, r)}`).join(translate(lang, 'details.list'));
   }
+  if (typeof value === 'number') return FORMAT[r.format(field) ?? 'decimal'](value);
   return String(value);
 }
+
+/** Figures as the reports write them: one source of digits. */
+const FORMAT: Readonly<Record<FieldFormat, (value: number) => string>> = { percent: formatPercent, days: formatDays, decimal: formatDecimal };
 
 function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';

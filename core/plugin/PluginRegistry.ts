@@ -12,7 +12,7 @@ import { manifestSchema } from './manifestSchema.js';
 import { guardPluginLoad, isGuardRefusal } from './guardPluginLoad.js';
 import { pickDefinition } from './pickDefinition.js';
 import { pluginWorkFailed } from './pluginWorkFailed.js';
-import type { ActivityContext, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
+import type { ActivityContext, FieldFormat, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 import type { PluginLogger } from './PluginServices.js';
 
 /** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
@@ -129,6 +129,15 @@ export class PluginRegistry implements TaskTypes {
     for (const plugin of this.#loaded) {
       const label = plugin.definition.labels?.values?.[field]?.[value];
       if (label) return label;
+    }
+    return undefined;
+  }
+
+  /** How a numeric data field is written, from the loaded plugins; undefined when none says. */
+  fieldFormat(field: string): FieldFormat | undefined {
+    for (const plugin of this.#loaded) {
+      const format = plugin.definition.labels?.formats?.[field];
+      if (format) return format;
     }
     return undefined;
   }

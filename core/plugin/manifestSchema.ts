@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n/Catalog.js';
 import { RESERVED_NAMESPACES } from '../i18n/i18n.js';
 import { formSpecSchema, localizedSchema } from '../kernel/formFields.js';
 import { commandGroupOf } from './commandGroup.js';
+import { FIELD_FORMATS } from './PluginDefinition.js';
 
 const catalogSchema: z.ZodType<Catalog> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogSchema])));
 
@@ -29,6 +30,7 @@ export const manifestSchema = z
         categories: z.record(z.string().min(1), localizedSchema).optional(),
         fields: z.record(z.string().min(1), localizedSchema).optional(),
         values: z.record(z.string().min(1), z.record(z.string().min(1), localizedSchema)).optional(),
+        formats: z.record(z.string().min(1), z.enum(FIELD_FORMATS)).optional(),
       })
       .optional(),
     taskTypes: z

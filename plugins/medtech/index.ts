@@ -48,6 +48,7 @@ export const plugin = definePlugin({
       belowTarget: { 'zh-CN': '低于目标', en: 'below target' },
     },
     values: { status: Object.fromEntries(ATTENDANCE_STATUSES.map((value) => [value, both(`status.${value}`)])) },
+    formats: { rate: 'percent', target: 'percent' },
   },
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],

@@ -29,7 +29,7 @@ beforeAll(async () => {
       category: 'duty-post.work_log_missing',
       severity: 'minor',
       title: { 'zh-CN': '工作日志未存档', en: 'Work log not filed' },
-      data: { person: 'tech1', note: '夜班日志缺页', status: 'late', reinspection: false, punctuality: { expected: 5, onTime: 4, belowTarget: true } },
+      data: { person: 'tech1', note: '夜班日志缺页', status: 'late', reinspection: false, punctuality: { expected: 5, onTime: 4, rate: 0.8, belowTarget: true } },
     },
   });
   // The open step's deadline passes: the engine's timer acts, as the system.
@@ -63,7 +63,7 @@ describe('the finding detail in words', () => {
     const zh = text('zh-CN');
     expect(zh).toMatch(/对象\s+CT夜班/);
     expect(zh).toMatch(/类别\s+工作日志未按规存档/);
-    expect(zh).toContain('人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，低于目标 是');
+    expect(zh).toContain('人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，准时率 80.0%，低于目标 是');
     expect(zh).toContain('系统 “待处理”期限已过');
     // The engine's own reason for the escalation, in words, in the escalations and the timeline.
     expect(zh).toContain('L2 → 王质控: 逾期未整改');
@@ -76,7 +76,7 @@ describe('the finding detail in words', () => {
     const en = text('en');
     expect(en).toMatch(/Subject\s+CT night duty/);
     expect(en).toMatch(/Category\s+Work log not filed/);
-    expect(en).toContain('Person: Liu Jishi; Note: 夜班日志缺页; Attendance: Late; Re-inspection: no; Punctuality: on the roster 5, on time 4, below target yes');
+    expect(en).toContain('Person: Liu Jishi; Note: 夜班日志缺页; Attendance: Late; Re-inspection: no; Punctuality: on the roster 5, on time 4, rate 80.0%, below target yes');
     expect(en).toContain('system the deadline of “Open” passed');
     for (const raw of ['CT-night', 'tech1', 'reinspection', 'false', '{', 'timer.']) expect(en, raw).not.toContain(raw);
   });
@@ -91,19 +91,19 @@ describe('the finding detail in words', () => {
         severity: 'minor',
         title: '工作日志未存档',
         source: 'i-earlier',
-        description: 'person: tech1; note: 夜班日志缺页; status: late; reinspection: false; punctuality: {"expected":5,"onTime":4,"belowTarget":true}',
+        description: 'person: tech1; note: 夜班日志缺页; status: late; reinspection: false; punctuality: {"expected":5,"onTime":4,"rate":0.8,"belowTarget":true}',
       },
       'office1',
     );
     const old = await duban.findingQueries.get(id);
     expect(old.details).toEqual(finding.details);
     expect(detailsText((await findingWords(old, { org: duban.org, plugins: duban.plugins, timeZone: 'Asia/Shanghai' })).details, 'zh-CN')).toBe(
-      '人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，低于目标 是',
+      '人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，准时率 80.0%，低于目标 是',
     );
   });
 
   it('keeps the data as recorded: codes and ids, put in words only when read', () => {
-    expect(finding.details).toEqual({ person: 'tech1', note: '夜班日志缺页', status: 'late', reinspection: false, punctuality: { expected: 5, onTime: 4, belowTarget: true } });
+    expect(finding.details).toEqual({ person: 'tech1', note: '夜班日志缺页', status: 'late', reinspection: false, punctuality: { expected: 5, onTime: 4, rate: 0.8, belowTarget: true } });
     expect(finding.description).toBeNull();
   });
 });
