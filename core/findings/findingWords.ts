@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { translate } from '../i18n/i18n.js';
-import { formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
 import type { Language, Localized } from '../i18n/Localized.js';
+import { formatDays, formatDecimal, formatPercent } from '../report/formatFigure.js';
 import type { OrgDirectory } from '../org/OrgDirectory.js';
 import type { FieldFormat } from '../plugin/PluginDefinition.js';
 import type { PluginRegistry } from '../plugin/PluginRegistry.js';
@@ -56,7 +56,8 @@ export async function findingWords(f: FindingDetail, sources: WordSources): Prom
   const render: Render = { name, label, code: (field, value) => sources.plugins.valueLabel(field, value), format: (field) => sources.plugins.fieldFormat(field), timeZone: sources.timeZone };
   return {
     category: sources.plugins.categoryLabel(f.category) ?? both(f.category),
-    subject: name(f.subject) ?? both(f.subject),
+    // The subject's kind says where its name is.
+    subject: (f.subjectKind === 'person' ? people : f.subjectKind === 'post' ? posts : departments).get(f.subject) ?? both(f.subject),
     details: Object.entries(f.details ?? {})
       .filter(([, v]) => present(v))
       .map(([field, v]) => ({ label: label(field), value: localized((lang) => valueText(field, v, lang, render)) })),
