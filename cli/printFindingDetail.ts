@@ -1,5 +1,7 @@
 import type { Duban, FindingDetail, Language, Localized } from '../core/index.js';
-import { findingChain } from '../core/kernel/findingChain.js';
+import { findingActorLabel, findingEventLabel } from '../core/findings/findingEventLabel.js';
+import { detailsText, findingWords } from '../core/findings/findingWords.js';
+import { findingChoice as choiceOf, FINDING_CHOICES as CHOICES } from './findingChoices.js';
 import { printLine, printTable } from './output.js';
 import { formatTime, formatZone } from './tui/text/formatTime.js';
 
@@ -8,6 +10,7 @@ const L = {
   status: { 'zh-CN': '状态', en: 'Status' },
   dept: { 'zh-CN': '科室', en: 'Department' },
   subject: { 'zh-CN': '对象', en: 'Subject' },
+  description: { 'zh-CN': '描述', en: 'Description' },
   category: { 'zh-CN': '类别', en: 'Category' },
   assignee: { 'zh-CN': '负责人', en: 'Assignee' },
   level: { 'zh-CN': '升级层级', en: 'Escalation level' },
@@ -31,22 +34,6 @@ const L = {
   until: { 'zh-CN': '延期至', en: 'until' },
 } as const;
 
-type Options = readonly { readonly value: string; readonly label: Localized }[];
-const input = findingChain.input;
-const open = findingChain.states.open.on;
-/** The finding chain's own labels for its choices and steps: one source for the form, the console and this page. */
-const CHOICES = {
-  severity: labelsOf(input.severity.options),
-  subjectKind: labelsOf(input.subjectKind.options),
-  kind: labelsOf(open.PLAN[0].form.kind.options),
-  rootCause: labelsOf(open.ROOT_CAUSE.form.category.options),
-  status: Object.fromEntries(Object.entries(findingChain.states).map(([id, s]) => [id, s.title as Localized])),
-};
-
-function labelsOf(options: Options): Readonly<Record<string, Localized>> {
-  return Object.fromEntries(options.map((o) => [o.value, o.label]));
-}
-
 /**
  * Prints a finding for people: fields, root cause, actions (kind, owner, due, done),
  * extension requests, notes, evidence and the timeline. People, departments and posts by
@@ -57,7 +44,7 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
   const t = (k: keyof typeof L) => L[k][lang];
   const zone = duban.settings.timeZone;
   const time = (iso: string | null | undefined) => (iso ? formatTime(iso, zone) : '-');
-  const choice = (labels: Readonly<Record<string, Localized>>, value: string) => labels[value]?.[lang] ?? value;
+  const choice = (labels: Readonly<Record<string, Localized>>, value: string) => choiceOf(labels, value, lang);
   const peopleIds = [
     f.assignee,
     ...(f.subjectKind === 'person' ? [f.subject] : []),
@@ -69,10 +56,9 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
     f.verification?.by,
   ].filter((id): id is string => typeof id === 'string');
   const people = await duban.org.names('people', peopleIds);
-  const departments = await duban.org.names('departments', [f.department, ...(f.subjectKind === 'department' || f.subjectKind === 'lab' ? [f.subject] : [])]);
-  const posts = f.subjectKind === 'post' ? await duban.org.names('posts', [f.subject]) : new Map<string, Localized>();
+  const departments = await duban.org.names('departments', [f.department]);
+  const words = await findingWords(f, { org: duban.org, plugins: duban.plugins, timeZone: zone });
   const who = (id: string | null | undefined) => (id ? (people.get(id)?.[lang] ?? id) : '-');
-  const subject = (posts.get(f.subject) ?? people.get(f.subject) ?? departments.get(f.subject))?.[lang] ?? f.subject;
 
   printLine(`${f.id}  ${f.title[lang]}`);
   printLine(`${t('times')} (${zone}, ${formatZone(zone, f.dueAt ?? f.openedAt)})`);
@@ -82,8 +68,8 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
       [t('status'), choice(CHOICES.status, f.status)],
       [t('severity'), choice(CHOICES.severity, f.severity)],
       [t('dept'), departments.get(f.department)?.[lang] ?? f.department],
-      [t('subject'), `${subject} (${choice(CHOICES.subjectKind, f.subjectKind)})`],
-      [t('category'), duban.plugins.categoryLabel(f.category)?.[lang] ?? f.category],
+      [t('subject'), `${words.subject[lang]} (${choice(CHOICES.subjectKind, f.subjectKind)})`],
+      [t('category'), words.category[lang]],
       [t('assignee'), who(f.assignee)],
       [t('level'), f.level],
       [t('due'), `${time(f.dueAt)}${f.overdue ? `  ${t('overdue')}` : ''}`],
@@ -91,6 +77,7 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
       ...(f.flagged ? [['⚑', t('flagged')]] : []),
     ],
   );
+  for (const text of [f.description, detailsText(words.details, lang)]) if (text) printLine(`\n${t('description')}: ${text}`);
   if (f.rootCause) printLine(`\n${t('rootCause')}: ${choice(CHOICES.rootCause, f.rootCause.category)} — ${f.rootCause.text} (${who(f.rootCause.by)}, ${time(f.rootCause.at)})`);
   if (f.actions.length) {
     printLine(`\n${t('actions')}:`);
@@ -118,5 +105,5 @@ export async function printFindingDetail(duban: Duban, f: FindingDetail, lang: L
   if (f.verification) printLine(`\n${t('verification')}: ${f.verification.note} — ${who(f.verification.by)}, ${time(f.verification.at)}`);
   printLine(`\n${t('timeline')}:`);
   const step = (s: string | null) => (s ? choice(CHOICES.status, s) : '');
-  printTable(['#', '', '', '', ''], f.timeline.map((e) => [e.seq, time(e.at), who(e.actor), e.event, `${step(e.from)} -> ${step(e.to)}`]));
+  printTable(['#', '', '', '', ''], f.timeline.map((e) => [e.seq, time(e.at), findingActorLabel(e.actor, who, lang), findingEventLabel(e.event, lang), `${step(e.from)} -> ${step(e.to)}`]));
 }

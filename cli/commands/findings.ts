@@ -35,10 +35,13 @@ export function registerFindingCommands(program: Command, { lang, say }: CliCont
         const list = await duban.findingQueries.list({ ...filter, limit: parseIntOption(opts.limit as string | undefined, '--limit') });
         if (opts.json) return printJson(list);
         const { formatTime, formatZone } = await import('../tui/text/formatTime.js');
+        const { findingChoice, FINDING_CHOICES } = await import('../findingChoices.js');
         const zone = duban.settings.timeZone;
+        const people = await duban.org.names('people', list.flatMap((f) => (f.assignee ? [f.assignee] : [])));
         printTable(
-          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), `${say({ 'zh-CN': '期限', en: 'due' })} (${formatZone(zone)})`, say({ 'zh-CN': '标题', en: 'title' })],
-          list.map((f) => [f.id, f.department, f.severity, f.status, f.level, f.assignee ?? '', `${formatTime(f.dueAt, zone)}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, f.title[lang]]),
+          ['id', say({ 'zh-CN': '科室', en: 'dept' }), say({ 'zh-CN': '严重度', en: 'severity' }), say({ 'zh-CN': '状态', en: 'status' }), say({ 'zh-CN': '层级', en: 'level' }), say({ 'zh-CN': '负责', en: 'assignee' }), `${say({ 'zh-CN': '期限', en: 'due' })} (${formatZone(zone)})`, say({ 'zh-CN': '类别', en: 'category' }), say({ 'zh-CN': '标题', en: 'title' })],
+          // Words, not codes: choices by the chain's labels, the category by its plugin's, people by name.
+          list.map((f) => [f.id, f.department, findingChoice(FINDING_CHOICES.severity, f.severity, lang), findingChoice(FINDING_CHOICES.status, f.status, lang), f.level, f.assignee ? (people.get(f.assignee)?.[lang] ?? f.assignee) : '', `${formatTime(f.dueAt, zone)}${f.overdue ? ' !' + say({ 'zh-CN': '逾期', en: 'overdue' }) : ''}${f.flagged ? ' ⚑' : ''}`, duban.plugins.categoryLabel(f.category)?.[lang] ?? f.category, f.title[lang]]),
         );
       });
     });

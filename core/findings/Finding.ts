@@ -101,7 +101,10 @@ export interface TimelineEntry {
 
 /** A finding with everything `findings show` prints. */
 export interface FindingDetail extends FindingSummary {
+  /** Free text the office wrote; findings recorded before `details` carry their data here as text. */
   readonly description: string | null;
+  /** The recording chain's data as recorded (codes and ids); findingWords puts it in words. */
+  readonly details: Readonly<Record<string, unknown>> | null;
   readonly revision: number;
   readonly actions: readonly CorrectiveAction[];
   readonly rootCause: RootCause | null;

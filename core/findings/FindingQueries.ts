@@ -7,6 +7,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { DubanSchema, FindingTable } from '../store/schema.js';
 import type { Db } from '../store/Store.js';
 import { FINDING_STATUSES, OPEN_STATUSES, type CorrectiveAction, type FindingDetail, type FindingStatus, type FindingSummary, type Severity } from './Finding.js';
+import { legacyDetails } from './legacyDetails.js';
 
 /** Filters of {@link FindingQueries.list}; all optional, combined with AND. */
 export interface FindingFilter {
@@ -190,7 +191,7 @@ export class FindingQueries {
     const list = <T>(key: string) => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
     return {
       ...toSummary(row, this.clock.now().toISOString()),
-      description: typeof instance.context.input.description === 'string' ? instance.context.input.description : null,
+      ...describedBy(instance.context.input),
       revision: instance.revision,
       actions: list<CorrectiveAction>('actions'),
       rootCause: (data.rootCause as FindingDetail['rootCause']) ?? null,
@@ -279,4 +280,15 @@ function toSummary(r: FindingTable, now: string): FindingSummary {
     escalatedAt: r.escalated_at,
     updatedAt: r.updated_at,
   };
+}
+
+/**
+ * A finding's description and recorded data. A chain's finding from before `details`
+ * carries its data as one line of text: read back as data, so it too is put in words.
+ */
+function describedBy(input: Readonly<Record<string, unknown>>): Pick<FindingDetail, 'description' | 'details'> {
+  const description = typeof input.description === 'string' ? input.description : null;
+  if (typeof input.details === 'string') return { description, details: JSON.parse(input.details) as Record<string, unknown> };
+  const legacy = description !== null && typeof input.source === 'string' ? legacyDetails(description) : undefined;
+  return legacy ? { description: null, details: legacy } : { description, details: null };
 }

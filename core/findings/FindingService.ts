@@ -27,6 +27,8 @@ export interface OpenFindingInput {
   readonly title: string;
   readonly titleEn?: string;
   readonly description?: string;
+  /** The recording chain's data (codes and ids), put in words when read: see findingWords. */
+  readonly details?: Readonly<Record<string, unknown>>;
   readonly source?: string;
   /** Critical findings from a duty-post absence: straight to level 2 (head and office told). */
   readonly escalateNow?: boolean;
@@ -100,6 +102,7 @@ export class FindingService {
         title: input.title,
         ...(input.titleEn ? { titleEn: input.titleEn } : {}),
         ...(input.description ? { description: input.description } : {}),
+        ...(input.details && Object.keys(input.details).length > 0 ? { details: JSON.stringify(input.details) } : {}),
         ...(input.source ? { source: input.source } : {}),
         ...(assignee ? { assignee } : {}),
         level: entry.level,

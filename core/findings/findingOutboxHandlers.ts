@@ -24,7 +24,7 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
       severity: p.severity as OpenFindingInput['severity'],
       title: typeof title === 'object' && title ? String((title as Record<string, unknown>)['zh-CN']) : String(title ?? p.category),
       titleEn: typeof title === 'object' && title ? String((title as Record<string, unknown>).en) : undefined,
-      description: describeData(p.data),
+      details: p.data && typeof p.data === 'object' ? (p.data as Record<string, unknown>) : undefined,
       source: job.instanceId ?? undefined,
       escalateNow: p.escalateNow === true,
     };
@@ -48,13 +48,4 @@ export function findingOutboxHandlers(findings: FindingService): [string, Outbox
     ['findings.escalate', escalate],
     ['findings.recheck', recheck],
   ];
-}
-
-/** The chain's extra data as a readable line (`status: late; note: 08:20`), empty fields left out. */
-function describeData(data: unknown): string | undefined {
-  if (!data || typeof data !== 'object') return undefined;
-  const parts = Object.entries(data as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  return parts.length > 0 ? parts.join('; ') : undefined;
 }

@@ -218,7 +218,8 @@ export const findingChain = {
   id: 'finding',
   // 2: who may act is checked by default-deny rules; PLAN and ASSIGN data by forms.
   // 3: root cause, corrective/preventive actions, the due date follows the plan, extensions.
-  version: 3,
+  // 4: `details`, the recording chain's data kept as data, put in words when read.
+  version: 4,
   title: { 'zh-CN': '问题督办', en: 'Finding' },
   roles: ['office', 'inspector'],
   input: {
@@ -250,6 +251,8 @@ export const findingChain = {
     title: { type: 'text', required: true, label: { 'zh-CN': '标题', en: 'Title' } },
     titleEn: { type: 'text', label: { 'zh-CN': '英文标题', en: 'Title (English)' } },
     description: { type: 'text', label: { 'zh-CN': '描述', en: 'Description' } },
+    // JSON of the recording chain's data: labels and names depend on the reader's language, known only when read.
+    details: { type: 'text', label: { 'zh-CN': '记录数据', en: 'Recorded data' } },
     source: { type: 'string', label: { 'zh-CN': '来源实例', en: 'Source instance' } },
     assignee: { type: 'person', label: { 'zh-CN': '负责人', en: 'Assignee' } },
     level: { type: 'integer', required: true, min: 1, label: { 'zh-CN': '层级', en: 'Level' } },

@@ -120,11 +120,21 @@ export interface RegisterContext {
   readonly log: PluginLogger;
 }
 
-/** Labels in both languages for the codes a plugin writes: finding categories, and the keys of the data it records. */
+/** Labels in both languages for the codes a plugin writes: finding categories, the keys of the data it records and the codes those hold. */
 export interface PluginLabels {
   readonly categories?: Readonly<Record<string, Localized>>;
   readonly fields?: Readonly<Record<string, Localized>>;
+  /** The codes a data field holds, by field then code (`status`: `late` is 迟到 / Late). */
+  readonly values?: Readonly<Record<string, Readonly<Record<string, Localized>>>>;
+  /** How a numeric field is written (`rate`: `percent` writes 0.75 as 75.0%), as the reports write figures. */
+  readonly formats?: Readonly<Record<string, FieldFormat>>;
 }
+
+/** The ways a plugin may ask a numeric data field to be written. */
+export const FIELD_FORMATS = ['percent', 'days', 'decimal'] as const;
+
+/** One of {@link FIELD_FORMATS}. */
+export type FieldFormat = (typeof FIELD_FORMATS)[number];
 
 /**
  * A department plugin, as written by hospital IT. Metadata is data, validated before

@@ -12,7 +12,7 @@ import { manifestSchema } from './manifestSchema.js';
 import { guardPluginLoad, isGuardRefusal } from './guardPluginLoad.js';
 import { pickDefinition } from './pickDefinition.js';
 import { pluginWorkFailed } from './pluginWorkFailed.js';
-import type { ActivityContext, PluginDefinition, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
+import type { ActivityContext, FieldFormat, PluginDefinition, PluginLabels, PluginOutboxHandler, TaskInstanceScope, TaskTypeDefinition } from './PluginDefinition.js';
 import type { PluginLogger } from './PluginServices.js';
 
 /** Where a plugin comes from, and how to get its value. Loading may run the module's code. */
@@ -111,25 +111,36 @@ export class PluginRegistry implements TaskTypes {
     return groups;
   }
 
-  /** The plugin that owns a task type or an outbox handler (`<plugin-id>.<name>`). */
   /** A finding category's label from the plugin that writes it; undefined when no loaded plugin labels it. */
   categoryLabel(category: string): Localized | undefined {
-    for (const plugin of this.#loaded) {
-      const label = plugin.definition.labels?.categories?.[category];
-      if (label) return label;
-    }
-    return undefined;
+    return this.#firstLabel((labels) => labels.categories?.[category]);
   }
 
   /** A data field's label (`punctuality`, `reinspection`) from the loaded plugins; undefined when none labels it. */
   fieldLabel(field: string): Localized | undefined {
+    return this.#firstLabel((labels) => labels.fields?.[field]);
+  }
+
+  /** A code's label as a data field holds it (`status` `late`) from the loaded plugins; undefined when none labels it. */
+  valueLabel(field: string, value: string): Localized | undefined {
+    return this.#firstLabel((labels) => labels.values?.[field]?.[value]);
+  }
+
+  /** How a numeric data field is written, from the loaded plugins; undefined when none says. */
+  fieldFormat(field: string): FieldFormat | undefined {
+    return this.#firstLabel((labels) => labels.formats?.[field]);
+  }
+
+  /** The first loaded plugin's answer from its labels, in load order. */
+  #firstLabel<T>(pick: (labels: PluginLabels) => T | undefined): T | undefined {
     for (const plugin of this.#loaded) {
-      const label = plugin.definition.labels?.fields?.[field];
-      if (label) return label;
+      const found = plugin.definition.labels ? pick(plugin.definition.labels) : undefined;
+      if (found !== undefined) return found;
     }
     return undefined;
   }
 
+  /** The plugin that owns a task type or an outbox handler (`<plugin-id>.<name>`). */
   owner(name: string): string | undefined {
     return this.#taskTypes.get(name)?.plugin ?? this.#outboxHandlers.get(name)?.plugin;
   }

@@ -4,6 +4,7 @@ import type { Catalog } from '../i18n/Catalog.js';
 import { RESERVED_NAMESPACES } from '../i18n/i18n.js';
 import { formSpecSchema, localizedSchema } from '../kernel/formFields.js';
 import { commandGroupOf } from './commandGroup.js';
+import { FIELD_FORMATS } from './PluginDefinition.js';
 
 const catalogSchema: z.ZodMiniType<Catalog> = z.lazy(() => z.record(z.string(), z.union([z.string(), catalogSchema])));
 
@@ -30,6 +31,8 @@ export const manifestSchema = z
       z.strictObject({
         categories: z.optional(z.record(z.string().check(z.minLength(1)), localizedSchema)),
         fields: z.optional(z.record(z.string().check(z.minLength(1)), localizedSchema)),
+        values: z.optional(z.record(z.string().check(z.minLength(1)), z.record(z.string().check(z.minLength(1)), localizedSchema))),
+        formats: z.optional(z.record(z.string().check(z.minLength(1)), z.enum(FIELD_FORMATS))),
       }),
     ),
     taskTypes: z.optional(

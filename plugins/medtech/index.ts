@@ -1,6 +1,7 @@
 import { definePlugin } from '../../core/plugin/index.js';
 import { workflowFile } from '../workflowFile.js';
 import { pointsCommand } from './commands/pointsCommand.js';
+import { ATTENDANCE_STATUSES } from './lib/punctuality.js';
 import { both, messages } from './locales/text.js';
 import { disciplineReportSection } from './report/disciplineSection.js';
 import { disciplineRecord } from './tasks/disciplineRecord.js';
@@ -35,7 +36,19 @@ export const plugin = definePlugin({
       note: { 'zh-CN': '说明', en: 'Note' },
       reinspection: { 'zh-CN': '复查', en: 'Re-inspection' },
       punctuality: { 'zh-CN': '准时率', en: 'Punctuality' },
+      status: { 'zh-CN': '出勤情况', en: 'Attendance' },
+      recordedAt: { 'zh-CN': '记录时间', en: 'Recorded at' },
+      // The parts of a punctuality figure.
+      expected: { 'zh-CN': '在册', en: 'on the roster' },
+      onLeave: { 'zh-CN': '请假', en: 'on leave' },
+      onTime: { 'zh-CN': '准时', en: 'on time' },
+      denominator: { 'zh-CN': '应到', en: 'due at work' },
+      rate: { 'zh-CN': '准时率', en: 'rate' },
+      target: { 'zh-CN': '目标', en: 'target' },
+      belowTarget: { 'zh-CN': '低于目标', en: 'below target' },
     },
+    values: { status: Object.fromEntries(ATTENDANCE_STATUSES.map((value) => [value, both(`status.${value}`)])) },
+    formats: { rate: 'percent', target: 'percent' },
   },
   taskTypes: [disciplineRecord, disciplineScore, dutyPostRecord, dutyPostAssess],
   chains: [workflowFile('discipline-check.yaml'), workflowFile('duty-post-inspection.yaml')],

@@ -38,6 +38,13 @@ export const plugin = definePlugin({
       'slide-qc.major-errors': { 'zh-CN': '痰片复检重大错误', en: 'Slide recheck: major errors' },
       'slide-qc.false-negatives': { 'zh-CN': '痰片复检假阴性', en: 'Slide recheck: false negatives' },
     },
+    fields: {
+      quarter: { 'zh-CN': '季度', en: 'Quarter' },
+      register: { 'zh-CN': '登记本', en: 'Register' },
+      counts: { 'zh-CN': '差错计数', en: 'Error counts' },
+      reasons: { 'zh-CN': '原因', en: 'Reasons' },
+      slidesRead: { 'zh-CN': '复检片数', en: 'Slides read' },
+    },
   },
   taskTypes: [registerImportForm, drawSample, controllerReadingForm, compareReadingsTask, umpireReadingForm, evaluateTask, followUpForm],
   chains: [workflowFile('sputum-slide-qc.yaml')],

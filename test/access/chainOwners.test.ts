@@ -22,11 +22,11 @@ describe.each(DIALECTS)('chain ids have owners on %s', (dialect) => {
     expect(duban.plugins.disabled).toEqual([
       expect.objectContaining({ id: 'shadow', code: 'CHAIN_OWNER_CONFLICT', message: expect.stringMatching(/chain id "finding" belongs to the core/) }),
     ]);
-    expect((await duban.chains.list()).filter((c) => c.id === 'finding').map((c) => [c.version, c.owner])).toEqual([[3, 'core']]);
+    expect((await duban.chains.list()).filter((c) => c.id === 'finding').map((c) => [c.version, c.owner])).toEqual([[4, 'core']]);
     await importHospital(duban);
     const id = await duban.findings.open({ department: 'CT', subject: 'tech1', subjectKind: 'person', category: 'discipline.late', severity: 'minor', title: '迟到' }, 'insp1');
     const opened = await duban.engine.get(id);
-    expect([opened.chainId, opened.chainVersion]).toEqual(['finding', 3]);
+    expect([opened.chainId, opened.chainVersion]).toEqual(['finding', 4]);
     // The shadow's open door is not there: a viewer still cannot close it.
     await expect(duban.findings.close(id, 'viewer1', 'gone')).rejects.toSatisfy((e) => isDubanError(e, 'EVENT_NOT_ACCEPTED') || isDubanError(e, 'NOT_ALLOWED'));
   });
@@ -45,10 +45,10 @@ describe.each(DIALECTS)('chain ids have owners on %s', (dialect) => {
     // As a database from before this check would hold it: stored, owner unknown.
     await duban.store.db
       .insertInto('chain_definitions')
-      .values({ id: 'finding', version: 4, content_hash: rogue.contentHash, source: rogue.source, source_sha256: rogue.sourceSha256, spec: JSON.stringify(rogue.spec), registered_at: '2026-01-01T00:00:00.000Z', owner: null })
+      .values({ id: 'finding', version: 5, content_hash: rogue.contentHash, source: rogue.source, source_sha256: rogue.sourceSha256, spec: JSON.stringify(rogue.spec), registered_at: '2026-01-01T00:00:00.000Z', owner: null })
       .execute();
     const latest = await duban.chains.get('finding');
-    expect([latest.spec.version, latest.spec.title.en]).toEqual([3, 'Finding']);
+    expect([latest.spec.version, latest.spec.title.en]).toEqual([4, 'Finding']);
   });
 });
 

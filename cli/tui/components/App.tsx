@@ -7,7 +7,7 @@ import { confirmQuestion } from '../controller/findingActions.js';
 import { activeScopes, handleKey } from '../controller/handleKey.js';
 import { filterProblem } from '../controller/overlayKeys.js';
 import { paletteNow } from '../controller/paletteKeys.js';
-import type { FindingDetail } from '../../../core/findings/Finding.js';
+import type { WordedFinding } from '../../../core/findings/findingWords.js';
 import type { TuiData } from '../data/TuiData.js';
 import { useChangePolling } from '../hooks/useChangePolling.js';
 import { useFindingsData } from '../hooks/useFindingsData.js';
@@ -281,7 +281,7 @@ function textPromptLabel(
   overlay: Extract<NonNullable<ReturnType<typeof initialUiState>['overlay']>, { kind: 'text' }>,
   t: (key: string, vars?: Record<string, unknown>) => string,
   lang: Language,
-  detail: FindingDetail | undefined,
+  detail: WordedFinding | undefined,
   zone: string,
 ): string {
   const choices = stageChoices(overlay.stage);

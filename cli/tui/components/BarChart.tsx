@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import type { BarDatum } from '../data/DashboardData.js';
 import { barText } from '../model/barLength.js';
-import { displayWidth, fitToWidth } from '../text/displayWidth.js';
+import { displayWidth, fitToWidth, padToWidth } from '../text/displayWidth.js';
+import { labelWidth as labelColumn } from '../text/labelWidth.js';
 import { useLook } from '../theme/ThemeContext.js';
 
 /** Props of {@link BarChart}. */
@@ -21,10 +22,11 @@ export interface BarChartProps {
  * and without the bar.
  */
 export function BarChart({ data, width, max, maxRows = 12, target }: BarChartProps) {
-  const { theme } = useLook();
+  const { t, theme } = useLook();
   const shown = data.slice(0, maxRows);
-  const labelWidth = Math.min(16, Math.max(4, ...shown.map((d) => displayWidth(d.label))));
-  const valueWidth = Math.max(3, ...shown.map((d) => (d.text ?? String(d.value)).length));
+  const labelWidth = labelColumn(shown.map((d) => d.label), width);
+  // By display width: a CJK word ("⚠ 未达标") counted by its length pushed the row past the panel, wrapping it.
+  const valueWidth = Math.max(3, ...shown.map((d) => displayWidth(d.text ?? String(d.value))));
   const barWidth = Math.max(4, width - labelWidth - valueWidth - 3);
   const top = max ?? Math.max(target ?? 0, ...shown.map((d) => d.value), Number.MIN_VALUE);
   const mark = target === undefined ? -1 : Math.min(barWidth - 1, Math.round((target / top) * barWidth) - 1);
@@ -40,10 +42,10 @@ export function BarChart({ data, width, max, maxRows = 12, target }: BarChartPro
         <Text key={d.label}>
           {fitToWidth(d.label, labelWidth, { ellipsis: theme.ellipsis })}{' '}
           <Text color={theme.tone('accent')}>{withTarget(barText(d.value, top, barWidth, theme.glyphs.bar, theme.glyphs.barPartials))}</Text>{' '}
-          {(d.text ?? String(d.value)).padStart(valueWidth)}
+          {padToWidth(d.text ?? String(d.value), valueWidth, 'right')}
         </Text>
       ))}
-      {data.length > shown.length ? <Text color={theme.tone('muted')}>{`+${data.length - shown.length}`}</Text> : null}
+      {data.length > shown.length ? <Text color={theme.tone('muted')}>{t('dashboard.more', { count: data.length - shown.length })}</Text> : null}
     </Box>
   );
 }

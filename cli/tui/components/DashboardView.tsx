@@ -5,6 +5,7 @@ import type { ReportFormat } from '../../../core/report/ReportSection.js';
 import type { DashboardData, Panel } from '../data/DashboardData.js';
 import { sparkline } from '../model/sparkline.js';
 import { fitToWidth, truncateToWidth } from '../text/displayWidth.js';
+import { labelWidth } from '../text/labelWidth.js';
 import { formatTime } from '../text/formatTime.js';
 import { useLook } from '../theme/ThemeContext.js';
 import { BarChart } from './BarChart.js';
@@ -54,13 +55,15 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
   const met = (rate: number | null, target: number) =>
     rate === null ? '' : rate >= target ? `${theme.ascii ? 'ok' : '✓'} ${t('dashboard.met')}` : `${theme.glyphs.overdue} ${t('dashboard.below')}`;
   const trend = data.punctualityTrend;
+  const deptLabel = (id: string) => `${id} ${departmentName(id)}`;
+  const trendLabelWidth = trend.kind === 'data' ? labelWidth(trend.data.departments.slice(0, barRows).map((d) => deptLabel(d.label)), panelWidth) : 0;
   const panels: { key: string; title: string; body: ReactNode }[] = [
     {
       key: 'overdue',
       title: t('dashboard.overdueByDept'),
       body:
         data.overdueByDepartment.kind === 'data' && data.overdueByDepartment.data.length > 0 ? (
-          <BarChart data={data.overdueByDepartment.data.map((d) => ({ ...d, label: `${d.label} ${departmentName(d.label)}`.trim() }))} width={panelWidth} maxRows={barRows} />
+          <BarChart data={data.overdueByDepartment.data.map((d) => ({ ...d, label: deptLabel(d.label).trim() }))} width={panelWidth} maxRows={barRows} />
         ) : (
           (empty(data.overdueByDepartment) ?? <Text color={theme.tone('ok')}>0</Text>)
         ),
@@ -78,11 +81,12 @@ export function DashboardView({ data, width, height, timeZone, departmentName }:
               const last = [...s.values].reverse().find((v): v is number => v !== null) ?? null;
               return (
                 <Text key={s.label}>
-                  {fitToWidth(`${s.label} ${departmentName(s.label)}`, 16, { ellipsis: theme.ellipsis })}{' '}
+                  {fitToWidth(deptLabel(s.label), trendLabelWidth, { ellipsis: theme.ellipsis })}{' '}
                   <Text color={theme.tone('accent')}>{sparkline(s.values, theme.glyphs.spark, 1, rateFloor(s.values, trend.data.target))}</Text> {formatPercent(last)} {met(last, s.target ?? trend.data.target)}
                 </Text>
               );
             })}
+            {trend.data.departments.length > barRows ? <Text color={theme.tone('muted')}>{t('dashboard.more', { count: trend.data.departments.length - barRows })}</Text> : null}
           </Box>
         ) : (
           empty(trend)

@@ -1,6 +1,7 @@
 import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import type { DepartmentCount } from '../../../core/findings/FindingQueries.js';
-import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
+import type { FindingSummary } from '../../../core/findings/Finding.js';
+import type { WordedFinding } from '../../../core/findings/findingWords.js';
 import type { Localized } from '../../../core/i18n/Localized.js';
 import type { Person } from '../../../core/org/OrgDirectory.js';
 import type { ServiceAlerts } from '../../../core/health/readServiceAlerts.js';
@@ -108,7 +109,8 @@ export interface TuiData {
   listFindings(filter: QueryFilter, page: PageRequest): Promise<FindingSummary[]>;
   /** The ids of up to `limit` findings of a filter, in list order (for "mark all shown"). */
   findingIds(filter: QueryFilter, limit: number): Promise<string[]>;
-  finding(id: string): Promise<FindingDetail>;
+  /** A finding with its category, subject and recorded data in words. */
+  finding(id: string): Promise<WordedFinding>;
   departmentCounts(): Promise<DepartmentCount[]>;
   /** Changes whenever anything visible may have changed, in this process or another. Cheap. */
   changeMarker(): Promise<string>;

@@ -2,6 +2,7 @@ import { toActor, type ActorLike } from '../../../core/actor/Actor.js';
 import type { Duban } from '../../../core/container/createDuban.js';
 import { readServiceAlerts } from '../../../core/health/readServiceAlerts.js';
 import type { AccessDecision } from '../../../core/access/AccessDecision.js';
+import { findingWords } from '../../../core/findings/findingWords.js';
 import { validateForm } from '../../../core/kernel/formFields.js';
 import { ACTION_EVENTS } from '../model/findingPermissions.js';
 import { officeData } from './officeData.js';
@@ -32,7 +33,10 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     countFindings: (filter) => duban.findingQueries.count(filter),
     listFindings: (filter, page) => duban.findingQueries.list({ ...filter, ...page }),
     findingIds: async (filter, limit) => (await duban.findingQueries.list({ ...filter, limit })).map((f) => f.id),
-    finding: (id) => duban.findingQueries.get(id),
+    finding: async (id) => {
+      const finding = await duban.findingQueries.get(id);
+      return { ...finding, words: await findingWords(finding, { org: duban.org, plugins: duban.plugins, timeZone: duban.settings.timeZone }) };
+    },
     departmentCounts: () => duban.findingQueries.byDepartment(),
     changeMarker: () => changeMarker(duban, actor),
     decisions: async (id) => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FindingDetail, FindingSummary } from '../../../core/findings/Finding.js';
+import type { FindingSummary } from '../../../core/findings/Finding.js';
+import type { WordedFinding } from '../../../core/findings/findingWords.js';
 import { FindingPager } from '../data/FindingPager.js';
 import type { DepartmentCount, TuiData } from '../data/TuiData.js';
 import { parseFilterQuery, type QueryFilter } from '../filter/parseFilterQuery.js';
@@ -24,7 +25,7 @@ export interface FindingsView {
   rowAt(index: number): FindingSummary | undefined;
   readonly departments: readonly DepartmentCount[] | undefined;
   /** The finding under the cursor with its timeline, once loaded. */
-  readonly detail: FindingDetail | undefined;
+  readonly detail: WordedFinding | undefined;
   /** What `can()` answers the current person for that finding's actions, read with it. */
   readonly decisions: FindingDecisions | undefined;
 }
@@ -134,7 +135,7 @@ export function useFindingsData(data: TuiData, ui: FindingsUi, layout: ScreenLay
 
   const under = current.kind === 'findings' ? pager.rowAt(ui.list.cursor) : undefined;
   const wantDetail = layout.showDetail || layout.pane !== 'alone';
-  const [detail, setDetail] = useState<{ finding: FindingDetail; decisions: FindingDecisions } | undefined>(undefined);
+  const [detail, setDetail] = useState<{ finding: WordedFinding; decisions: FindingDecisions } | undefined>(undefined);
   const underId = under?.id;
   useEffect(() => {
     if (!underId || !wantDetail) return;

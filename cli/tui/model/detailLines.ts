@@ -1,11 +1,11 @@
-import type { FindingDetail } from '../../../core/findings/Finding.js';
+import { findingActorLabel, findingEventLabel, findingReasonLabel } from '../../../core/findings/findingEventLabel.js';
+import { detailsText, type WordedFinding } from '../../../core/findings/findingWords.js';
 import type { Language } from '../../../core/i18n/Localized.js';
 import type { Translate } from '../i18n/tuiText.js';
 import { displayWidth, padToWidth } from '../text/displayWidth.js';
 import { formatTime, formatZone } from '../text/formatTime.js';
 import { wrapToWidth } from '../text/wrapToWidth.js';
 import type { Theme, Tone } from '../theme/Theme.js';
-import { actorLabel, eventLabel } from './eventLabel.js';
 import { choiceLabel } from './stageChoices.js';
 import type { FindingAction } from './findingPermissions.js';
 
@@ -38,7 +38,7 @@ export interface DetailContext {
  * corrective actions, notes, evidence, escalations and the timeline from the audit log.
  * Pure, so the pane can scroll through it and tests can read it.
  */
-export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] {
+export function detailLines(d: WordedFinding, ctx: DetailContext): StyledLine[] {
   const { t, theme, width } = ctx;
   const time = (iso: string | null | undefined) => formatTime(iso, ctx.timeZone);
   const lines: StyledLine[] = [];
@@ -50,8 +50,8 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
     [t('field.status'), `${theme.status[d.status]} ${t(`status.${d.status}`)}${overdue}`, d.overdue ? 'danger' : undefined],
     [t('field.severity'), `${theme.severity[d.severity]} ${t(`severity.${d.severity}`)}`, d.severity === 'critical' ? 'danger' : d.severity === 'major' ? 'warning' : undefined],
     [t('field.department'), `${d.department} ${ctx.departmentName(d.department)}`.trim()],
-    [t('field.subject'), d.subjectKind === 'person' ? ctx.personName(d.subject) : d.subject],
-    [t('field.category'), d.category],
+    [t('field.subject'), d.words.subject[ctx.lang]],
+    [t('field.category'), d.words.category[ctx.lang]],
     [t('field.assignee'), d.assignee ? ctx.personName(d.assignee) : t('detail.none')],
     [t('field.level'), `${d.level}${d.flagged ? ` ${theme.glyphs.flagged} ${t('field.flagged')}` : ''}`, d.flagged ? 'danger' : undefined],
     [t('field.due'), `${time(d.dueAt) || t('detail.none')}${overdue}`, d.overdue ? 'danger' : undefined],
@@ -71,9 +71,10 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
   // Wrapped, not cut: a seat may be offered a dozen actions.
   for (const part of wrapToWidth(actionSummary(ctx), width)) lines.push({ text: part, tone: 'accent' });
 
-  if (d.description) {
+  const described = [d.description, detailsText(d.words.details, ctx.lang)].filter((text) => text);
+  if (described.length > 0) {
     section(lines, t('field.description'), theme);
-    for (const text of wrapToWidth(d.description, width)) lines.push({ text });
+    for (const text of described.flatMap((part) => wrapToWidth(part!, width))) lines.push({ text });
   }
   if (d.rootCause) {
     section(lines, t('detail.rootCause'), theme);
@@ -108,7 +109,7 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
     section(lines, t('detail.escalations'), theme);
     for (const e of d.escalations) {
       const to = typeof e.to === 'string' ? ` → ${ctx.personName(e.to)}` : '';
-      indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${String(e.reason ?? '')}`, width, e.flagged ? 'danger' : undefined);
+      indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${findingReasonLabel(String(e.reason ?? ''), ctx.lang)}`, width, e.flagged ? 'danger' : undefined);
     }
   }
   // The zone once, beside the times it applies to.
@@ -116,9 +117,9 @@ export function detailLines(d: FindingDetail, ctx: DetailContext): StyledLine[] 
   for (const entry of d.timeline) {
     const step = (s: string) => (s in theme.status ? t(`status.${s}`) : s);
     const move = entry.from && entry.to && entry.from !== entry.to ? ` ${step(entry.from)}${theme.ascii ? '->' : '→'}${step(entry.to)}` : '';
-    const said = summary(entry.data);
-    const who = actorLabel(entry.actor, ctx.personName, t);
-    indentWrap(lines, `${time(entry.at)} ${who} ${eventLabel(entry.event, t)}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
+    const said = summary(entry.data, ctx);
+    const who = findingActorLabel(entry.actor, ctx.personName, ctx.lang);
+    indentWrap(lines, `${time(entry.at)} ${who} ${findingEventLabel(entry.event, ctx.lang)}${move}${said ? `: ${said}` : ''}`, width, entry.event.startsWith('denied:') ? 'danger' : undefined);
   }
   return lines;
 }
@@ -144,9 +145,11 @@ function indentWrap(lines: StyledLine[], text: string, width: number, tone?: Ton
   wrapToWidth(text, width - 2).forEach((part, i) => lines.push({ text: `${i === 0 ? '' : '  '}${part}`, tone }));
 }
 
-function summary(data: unknown): string {
+/** What an event said, in words: a reason (the engine's codes labelled), a note or text, the person assigned by name. */
+function summary(data: unknown, ctx: DetailContext): string {
   if (!data || typeof data !== 'object') return '';
   const d = data as Record<string, unknown>;
-  for (const key of ['reason', 'note', 'text', 'assignee']) if (typeof d[key] === 'string') return d[key] as string;
-  return '';
+  if (typeof d.reason === 'string') return findingReasonLabel(d.reason, ctx.lang);
+  for (const key of ['note', 'text']) if (typeof d[key] === 'string') return d[key] as string;
+  return typeof d.assignee === 'string' ? ctx.personName(d.assignee) : '';
 }

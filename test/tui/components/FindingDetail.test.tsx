@@ -7,13 +7,14 @@ import { ACTION_KEYS } from '../../../cli/tui/keymap/keymap.js';
 import { ACTION_EVENTS, availabilityOf, FINDING_ACTIONS, type FindingAction } from '../../../cli/tui/model/findingPermissions.js';
 import type { AccessDecision } from '../../../core/access/AccessDecision.js';
 import { createTheme } from '../../../cli/tui/theme/Theme.js';
-import type { FindingDetail, Language } from '../../../core/index.js';
+import { findingWords, type WordedFinding } from '../../../core/findings/findingWords.js';
+import type { Language } from '../../../core/index.js';
 import { importHospital } from '../../support/hospitalOrg.js';
 import { startTestDuban, type TestDuban } from '../../support/testDuban.js';
 import { withLook } from '../support/withLook.js';
 
 let duban: TestDuban;
-let detail: FindingDetail;
+let detail: WordedFinding;
 /** What the core's can() answers office1 and head_ct for each action on the finding. */
 const offered: Record<string, FindingAction[]> = {};
 beforeAll(async () => {
@@ -30,7 +31,8 @@ beforeAll(async () => {
   await duban.findings.rootCause(id, 'head_ct', { category: 'method', text: '夜班交接制度不清' });
   duban.manualClock.advance(3600_000);
   await duban.findings.escalate(id, 'office1', '未按期整改');
-  detail = await duban.findingQueries.get(id);
+  const found = await duban.findingQueries.get(id);
+  detail = { ...found, words: await findingWords(found, { org: duban.org, plugins: duban.plugins, timeZone: 'Asia/Shanghai' }) };
   for (const actor of ['office1', 'head_ct']) {
     const decisions = new Map<string, AccessDecision>();
     for (const event of Object.values(ACTION_EVENTS)) decisions.set(event, await duban.access.can(actor, { instanceId: id }, event));

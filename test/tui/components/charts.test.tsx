@@ -100,3 +100,49 @@ describe('DashboardView', () => {
     expect(frame).toContain('一项问题已升级给您处理');
   });
 });
+
+describe('DashboardView in Chinese at 140 columns', () => {
+  const departments = Array.from({ length: 14 }, (_, i) => ({ label: `D${i + 1}`, values: [0.9, 0.95], target: 0.98 }));
+  const data: DashboardData = {
+    overdueByDepartment: { kind: 'data', data: departments.map((d, i) => ({ label: d.label, value: 20 - i })) },
+    openedPerWeek: { kind: 'data', data: { label: 'opened', values: [1, 2] } },
+    closedPerWeek: { kind: 'data', data: { label: 'closed', values: [1, 2] } },
+    punctualityTrend: { kind: 'data', data: { months: ['2026-01', '2026-02'], target: 0.98, departments } },
+    reportCharts: [
+      {
+        kind: 'data',
+        title: { 'zh-CN': '培训指标', en: 'Training figures' },
+        data: {
+          id: 'training.figures',
+          title: { 'zh-CN': '培训指标', en: 'Training figures' },
+          format: 'percent',
+          target: 1,
+          bars: [
+            { label: { 'zh-CN': '培训覆盖率（全院医技人员）', en: 'Coverage' }, value: 0.8 },
+            { label: { 'zh-CN': '考核合格率', en: 'Passed' }, value: 1 },
+          ],
+        },
+      },
+    ],
+    unread: { kind: 'data', data: { count: 0, latest: [] } },
+  };
+  const frame = frameOf(<DashboardView data={data} width={140} height={40} timeZone="Asia/Shanghai" departmentName={(id) => `${id}科`} />, { lang: 'zh-CN' });
+  const lines = frame.split('\n');
+
+  it('keeps a CJK status word on its line, each line within the width', () => {
+    expect(frame).toMatch(/培训覆盖率（全院医技人员） █+[▏▎▍▌▋▊▉]?\s*┆\s+80\.0% ⚠ 未达标/);
+    expect(frame).toMatch(/考核合格率\s+█+\s+100\.0% ✓ 达标/);
+    expect(lines.some((l) => /^\s*(⚠ )?未达标\s*$/.test(l))).toBe(false);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(140);
+  });
+
+  it('says how many more a cut list leaves out', () => {
+    // 40 rows give each list ten rows: 14 departments leave four out.
+    expect(frame.match(/另有 4 项/g)).toHaveLength(2);
+    expect(frame).not.toMatch(/^\s*\+\d+\s*$/m);
+  });
+
+  it('writes labels out where the panel has room', () => {
+    expect(frame).not.toContain('…');
+  });
+});
