@@ -306,7 +306,7 @@ export class Engine {
     const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
     const snapshot = chain.machine.resolveState(persistedSnapshot(row));
     const context = snapshot.context as ChainContext;
-    const choice = chain.select(row.state, event, context);
+    const choice = chain.select(snapshot, event);
     if (!choice.accepted) {
       throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
         place: { argument: input.type },
