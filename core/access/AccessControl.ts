@@ -182,7 +182,7 @@ function takenBy(selection: Selection): readonly TransitionSpec[] {
 }
 
 function notNow(row: Pick<InstanceTable, 'id' | 'state'>, event: string): AccessDecision {
-  return { allowed: false, code: 'GUARD_REJECTED', reason: `${row.id}: the conditions of ${event} in step "${row.state}" do not hold now` };
+  return { allowed: false, code: 'GUARD_REJECTED', reason: `${row.id}: the conditions of ${event} in step "${row.state}" do not hold` };
 }
 
 function engineOnly(event: string): AccessDecision {

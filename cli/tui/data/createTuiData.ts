@@ -36,8 +36,11 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     changeMarker: () => changeMarker(duban, actor),
     decisions: async (id) => {
       const answers = new Map<string, AccessDecision>();
-      for (const event of Object.values(ACTION_EVENTS)) answers.set(event, await duban.access.can(self, { instanceId: id }, event));
-      // Marking done depends on whose action it is: asked for each open one.
+      for (const event of Object.values(ACTION_EVENTS)) {
+        if (event !== 'ACTION_DONE') answers.set(event, await duban.access.can(self, { instanceId: id }, event));
+      }
+      // Marking done depends on which action and whose it is: asked for each open one, and
+      // with none open, asked naming none (which the step's condition refuses).
       const open = (await duban.findingQueries.get(id)).actions.filter((a) => a.status === 'open');
       const done: AccessDecision[] = [];
       for (const action of open) {
@@ -45,7 +48,7 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
         answers.set(`ACTION_DONE:${action.id}`, decision);
         done.push(decision);
       }
-      if (done.length > 0) answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0]!);
+      answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0] ?? (await duban.access.can(self, { instanceId: id, data: {} }, 'ACTION_DONE')));
       return answers;
     },
     allowedAmong: async (ids, event) => {
