@@ -13,7 +13,7 @@ import type { CompiledChain } from '../kernel/compileChain.js';
 import type { TransitionSpec } from '../kernel/chainSchema.js';
 import { possibleTransitions, type Selection } from '../kernel/selectTransition.js';
 import type { RefScope } from '../kernel/refs.js';
-import { refusesActor, type AccessDecision } from './AccessDecision.js';
+import { notPossibleNow, refusesActor, type AccessDecision } from './AccessDecision.js';
 import type { AccessTarget } from './AccessTarget.js';
 import { decideAccess } from './decideAccess.js';
 import { OPERATION_RULES } from './operationRules.js';
@@ -115,7 +115,7 @@ export class AccessControl {
     let first: AccessDecision | undefined;
     for (const transition of ordered) {
       const decision = await this.decideTransition(db, actor, row, context, transition, { ...asked, data: data ?? {} });
-      if (decision.allowed) return possible.includes(transition) ? decision : notNow(row, event);
+      if (decision.allowed) return possible.includes(transition) ? decision : notPossibleNow(row.id, row.state, event);
       first ??= decision;
     }
     return first!;
@@ -179,10 +179,6 @@ export class AccessControl {
 // The transition a selection takes, as a list of the possible ones.
 function takenBy(selection: Selection): readonly TransitionSpec[] {
   return selection.accepted && selection.transition ? [selection.transition] : [];
-}
-
-function notNow(row: Pick<InstanceTable, 'id' | 'state'>, event: string): AccessDecision {
-  return { allowed: false, code: 'GUARD_REJECTED', reason: `${row.id}: the conditions of ${event} in step "${row.state}" do not hold` };
 }
 
 function engineOnly(event: string): AccessDecision {

@@ -19,5 +19,10 @@ export function refusesActor(decision: AccessDecision): decision is Extract<Acce
   return !decision.allowed && (decision.code === 'NOT_ALLOWED' || decision.code === 'UNKNOWN_PERSON');
 }
 
+/** An event the step's conditions refuse now: what can() answers, and the engine's `GUARD_REJECTED` says. */
+export function notPossibleNow(instanceId: string, state: string, event: string): Extract<AccessDecision, { allowed: false }> {
+  return { allowed: false, code: 'GUARD_REJECTED', reason: `${instanceId}: the conditions of ${event} in step "${state}" do not hold` };
+}
+
 /** A decision that allows. */
 export const ALLOWED: AccessDecision = Object.freeze({ allowed: true });

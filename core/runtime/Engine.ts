@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { inject, injectable } from 'tsyringe';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
+import { notPossibleNow } from '../access/AccessDecision.js';
 import { isRefusal, refusalError } from '../access/refusals.js';
 import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
 import { appendAudit, AuditHeadGuess } from '../audit/appendAudit.js';
@@ -315,9 +316,7 @@ export class Engine {
     }
     await this.checkForm(trx, chain, row.state, event, context, at);
     if (!choice.transition) {
-      throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
-        place: { argument: input.type },
-      });
+      throw new DubanError('GUARD_REJECTED', notPossibleNow(instanceId, row.state, input.type).reason, { place: { argument: input.type } });
     }
     const eventForm = choice.transition.form;
     if (eventForm) {

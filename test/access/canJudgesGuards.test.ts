@@ -28,8 +28,8 @@ describe('can() answers whether the event would be accepted now', () => {
     expect(early).toMatchObject({ allowed: false, code: 'GUARD_REJECTED' });
     // Asking takes nothing and writes nothing, not even a refusal.
     expect({ revision: (await duban.engine.get(id)).revision, audit: await auditRows() }).toEqual(before);
-    // The engine, which has the last word, refuses it for the same reason.
-    await expect(duban.findings.submit(id, 'head_ct')).rejects.toMatchObject({ code: 'GUARD_REJECTED' });
+    // The engine, which has the last word, refuses it for the same reason, in the same words.
+    await expect(duban.findings.submit(id, 'head_ct')).rejects.toMatchObject({ code: 'GUARD_REJECTED', message: (early as { reason: string }).reason });
 
     await duban.findings.actionDone(id, 'tech1', 'a1');
     expect(await duban.access.can('head_ct', { instanceId: id }, 'SUBMIT')).toEqual({ allowed: true });
