@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js';
-import { lineOf, OrgDirectory } from '../org/OrgDirectory.js';
+import { lineOf, OrgDirectory, type OrgFacts } from '../org/OrgDirectory.js';
 import type { Db, Store } from '../store/Store.js';
 import type { InstanceTable } from '../store/schema.js';
 import { accessRuleOf, type AccessRule } from '../kernel/accessRule.js';
@@ -112,16 +112,21 @@ export class AccessControl {
     // The transitions that may be taken now are asked first: the answer is often the first one.
     const candidates = [handler].flat();
     const ordered = [...possible, ...candidates.filter((t) => !possible.includes(t))];
+    // The org is read once for all of them, and not at all for the engine's own actors.
+    const org = isSystemActor(actor) ? undefined : await this.#org.facts(db);
     let first: AccessDecision | undefined;
     for (const transition of ordered) {
-      const decision = await this.decideTransition(db, actor, row, context, transition, { ...asked, data: data ?? {} });
+      const decision = await this.decideTransition(db, actor, row, context, transition, { ...asked, data: data ?? {} }, org);
       if (decision.allowed) return possible.includes(transition) ? decision : notPossibleNow(row.id, row.state, event);
       first ??= decision;
     }
     return first!;
   }
 
-  /** May `actor` take this transition of the instance in `row`? What the engine asks, in the event's transaction. */
+  /**
+   * May `actor` take this transition of the instance in `row`? What the engine asks, in the
+   * event's transaction; `org` when the caller has read it already (several transitions asked).
+   */
   async decideTransition(
     db: Db,
     actor: Actor,
@@ -129,10 +134,12 @@ export class AccessControl {
     context: ChainContext,
     rule: AccessRule,
     event: { readonly type: string; readonly data?: unknown; readonly actor?: string },
+    org?: OrgFacts,
   ): Promise<AccessDecision> {
     if (isEngineOnlyEvent(event.type) && !isSystemActor(actor)) return engineOnly(event.type);
     return this.decide(db, actor, accessRuleOf(rule), { context, event }, row.department_id, event.type, {
       assignee: { person: row.assignee_person, role: row.assignee_role },
+      org,
     });
   }
 
@@ -167,12 +174,13 @@ export class AccessControl {
     scope: RefScope,
     department: string | null,
     what: string,
-    extra: { assignee?: { person: string | null; role: string | null }; openBeforeOrg?: boolean } = {},
+    extra: { assignee?: { person: string | null; role: string | null }; openBeforeOrg?: boolean; org?: OrgFacts } = {},
   ): Promise<AccessDecision> {
     if (isSystemActor(actor)) return decideAccess({ actor, person: undefined, orgKnown: true, rule, scope, department, departmentLine: () => [], what });
-    const org = await this.#org.facts(db);
+    const { org: known, ...rest } = extra;
+    const org = known ?? (await this.#org.facts(db));
     const person = org.person(actor.id);
-    return decideAccess({ actor, person, orgKnown: org.known, rule, scope, department, departmentLine: (id) => lineOf(org.parents, id), what, ...extra });
+    return decideAccess({ actor, person, orgKnown: org.known, rule, scope, department, departmentLine: (id) => lineOf(org.parents, id), what, ...rest });
   }
 }
 
