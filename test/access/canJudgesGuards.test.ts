@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importHospital } from '../support/hospitalOrg.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';
+import { writeFootprint } from '../support/writeFootprint.js';
 
 let duban: TestDuban;
 beforeAll(async () => {
@@ -16,6 +17,17 @@ async function plannedFinding(title: string): Promise<string> {
   return id;
 }
 
+/** The database as can() is given it, counting the statements it runs. */
+function countingDb(): { db: TestDuban['store']['db']; statements: () => number } {
+  let n = 0;
+  const db = duban.store.db.withPlugin({
+    transformQuery: (args) => args.node,
+    // Every statement's result passes here, built or compiled ahead.
+    transformResult: async (args) => (n++, args.result),
+  });
+  return { db, statements: () => n };
+}
+
 async function auditRows(): Promise<number> {
   return (await duban.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 }
@@ -23,11 +35,11 @@ async function auditRows(): Promise<number> {
 describe('can() answers whether the event would be accepted now', () => {
   it('says a submission is not possible while an action is open, and yes once it is done', async () => {
     const id = await plannedFinding('submit early');
-    const before = { revision: (await duban.engine.get(id)).revision, audit: await auditRows() };
+    const before = await writeFootprint(duban.store.db, id);
     const early = await duban.access.can('head_ct', { instanceId: id }, 'SUBMIT');
     expect(early).toMatchObject({ allowed: false, code: 'GUARD_REJECTED' });
     // Asking takes nothing and writes nothing, not even a refusal.
-    expect({ revision: (await duban.engine.get(id)).revision, audit: await auditRows() }).toEqual(before);
+    expect(await writeFootprint(duban.store.db, id)).toEqual(before);
     // The engine, which has the last word, refuses it for the same reason, in the same words.
     await expect(duban.findings.submit(id, 'head_ct')).rejects.toMatchObject({ code: 'GUARD_REJECTED', message: (early as { reason: string }).reason });
 
@@ -56,6 +68,17 @@ describe('can() answers whether the event would be accepted now', () => {
     expect(await done()).toEqual({ allowed: true });
     await duban.findings.actionDone(id, 'head_ct', 'a1');
     expect(await done({ actionId: 'a1' })).toMatchObject({ allowed: false, code: 'GUARD_REJECTED' });
+  });
+
+  it('reads what it read before the guards were judged: the instance and the org, once each, however many transitions the step has', async () => {
+    const id = await plannedFinding('reads');
+    // tech1 may not plan: both of PLAN's transitions are asked.
+    for (const [actor, event] of [['head_ct', 'SUBMIT'], ['head_ct', 'PLAN'], ['tech1', 'PLAN'], ['head_ct', 'ACTION_DONE'], ['head_ct', 'ESCALATE']] as const) {
+      const counting = countingDb();
+      await duban.access.can(actor, { instanceId: id }, event, counting.db);
+      // One read of the instance's row, one of the org's revision; the chain's machine is the registry's, compiled once.
+      expect(counting.statements(), `${actor} ${event}`).toBe(2);
+    }
   });
 
   it('leaves the engine authoritative: a refusal through require() of what is not possible now is not audited as a refusal', async () => {
