@@ -9,7 +9,7 @@ import { readsEventData } from './guards.js';
  */
 export type Selection = { readonly accepted: false } | { readonly accepted: true; readonly transition?: TransitionSpec };
 
-/** The events' transitions as a step declares them, in the order the machine tries them. */
+/** An event's transitions as its step declares them, in the order the machine tries them. */
 export type Candidates = readonly TransitionSpec[];
 
 /**
