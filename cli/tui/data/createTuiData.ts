@@ -36,12 +36,16 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     changeMarker: () => changeMarker(duban, actor),
     decisions: async (id) => {
       const answers = new Map<string, AccessDecision>();
+      const finding = await duban.findingQueries.get(id);
+      // An answer to an extension is about the request that waits, as FindingService sends it.
+      const waiting = { extensionId: finding.extensions.find((e) => e.status === 'requested')?.id };
+      const dataOf = (event: string) => (event === 'GRANT_EXTENSION' || event === 'REFUSE_EXTENSION' ? { data: waiting } : {});
       for (const event of Object.values(ACTION_EVENTS)) {
-        if (event !== 'ACTION_DONE') answers.set(event, await duban.access.can(self, { instanceId: id }, event));
+        if (event !== 'ACTION_DONE') answers.set(event, await duban.access.can(self, { instanceId: id, ...dataOf(event) }, event));
       }
       // Marking done depends on which action and whose it is: asked for each open one, and
       // with none open, asked naming none (which the step's condition refuses).
-      const open = (await duban.findingQueries.get(id)).actions.filter((a) => a.status === 'open');
+      const open = finding.actions.filter((a) => a.status === 'open');
       const done: AccessDecision[] = [];
       for (const action of open) {
         const decision = await duban.access.can(self, { instanceId: id, data: { actionId: action.id } }, 'ACTION_DONE');
