@@ -3,15 +3,17 @@ import { appendAudit } from '../audit/appendAudit.js';
 import type { Clock } from '../clock/Clock.js';
 import { DubanError } from '../errors/DubanError.js';
 import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js';
-import { lineOf, OrgDirectory } from '../org/OrgDirectory.js';
+import { lineOf, OrgDirectory, type OrgFacts } from '../org/OrgDirectory.js';
 import type { Db, Store } from '../store/Store.js';
 import type { InstanceTable } from '../store/schema.js';
 import { accessRuleOf, type AccessRule } from '../kernel/accessRule.js';
 import { ACTIVITY_DONE_EVENT, type ChainContext } from '../kernel/ChainTypes.js';
 import type { ChainRegistry } from '../workflow/ChainRegistry.js';
 import type { CompiledChain } from '../kernel/compileChain.js';
+import type { TransitionSpec } from '../kernel/chainSchema.js';
+import { possibleTransitions, type Selection } from '../kernel/selectTransition.js';
 import type { RefScope } from '../kernel/refs.js';
-import type { AccessDecision } from './AccessDecision.js';
+import { notPossibleNow, refusesActor, type AccessDecision } from './AccessDecision.js';
 import type { AccessTarget } from './AccessTarget.js';
 import { decideAccess } from './decideAccess.js';
 import { OPERATION_RULES } from './operationRules.js';
@@ -51,8 +53,9 @@ export class AccessControl {
 
   /**
    * May `actor` send `event` to an instance, start a chain (`event` is `start`), or do an
-   * operation? Reads, never writes. For an instance, `event` without data is allowed
-   * when any of the step's transitions on it allows the actor.
+   * operation? Reads, never writes. For an instance the answer is whether the event would
+   * be accepted now: the actor allowed, and the step's conditions holding (see
+   * {@link decideEvent}).
    *
    * @throws DubanError `INSTANCE_NOT_FOUND`, `CHAIN_NOT_FOUND`.
    */
@@ -76,7 +79,7 @@ export class AccessControl {
     const decision = await this.can(actor, target, event);
     if (decision.allowed) return;
     const error = refusalError(decision);
-    if (decision.code !== 'EVENT_NOT_ACCEPTED') {
+    if (refusesActor(decision)) {
       await this.recordRefusal(actor, error, { instanceId: 'instanceId' in target ? target.instanceId : null, event });
     }
     throw error;
@@ -88,24 +91,42 @@ export class AccessControl {
     return this.decide(db, actor, accessRuleOf(chain.spec), { context: { input }, event: {} }, department, `start ${chain.spec.id}`);
   }
 
-  /** May `actor` send `event` (with `data`, or none) to the instance in `row`? Any transition of the step on it that allows. */
-  async decideEvent(db: Db, actor: Actor, row: InstanceTable, chain: CompiledChain, event: string, data: Readonly<Record<string, unknown>> = {}): Promise<AccessDecision> {
+  /**
+   * May `actor` send `event` (with `data`, or none) to the instance in `row`, and would its
+   * step accept it now? Not allowed (`NOT_ALLOWED`, `UNKNOWN_PERSON`) unless a transition
+   * of the step on the event allows the actor; not possible now (`GUARD_REJECTED`) unless
+   * one the chain's own machine would take, on the instance's snapshot with this data at
+   * this instant, allows them. Without data, a guard that reads the data is left to the
+   * event (see {@link possibleTransitions}). Takes nothing: no assignment, no action.
+   */
+  async decideEvent(db: Db, actor: Actor, row: InstanceTable, chain: CompiledChain, event: string, data?: Readonly<Record<string, unknown>>): Promise<AccessDecision> {
     if (isEngineOnlyEvent(event) && !isSystemActor(actor)) return engineOnly(event);
     const handler = chain.spec.states[row.state]?.on?.[event];
     if (!handler) {
       return { allowed: false, code: 'EVENT_NOT_ACCEPTED', reason: `${row.id} is in step "${row.state}", which does not accept ${event}` };
     }
-    const context = persistedSnapshot(row).context;
+    const snapshot = chain.machine.resolveState(persistedSnapshot(row));
+    const context = snapshot.context as ChainContext;
+    const asked = { type: event, actor: actorId(actor), at: this.clock.now().toISOString() };
+    const possible = data === undefined ? possibleTransitions(chain.machine, snapshot, asked) : takenBy(chain.select(snapshot, { ...asked, data: { ...data } }));
+    // The transitions that may be taken now are asked first: the answer is often the first one.
+    const candidates = [handler].flat();
+    const ordered = [...possible, ...candidates.filter((t) => !possible.includes(t))];
+    // The org is read once for all of them, and not at all for the engine's own actors.
+    const org = isSystemActor(actor) ? undefined : await this.#org.facts(db);
     let first: AccessDecision | undefined;
-    for (const transition of [handler].flat()) {
-      const decision = await this.decideTransition(db, actor, row, context, transition, { type: event, data, actor: actorId(actor) });
-      if (decision.allowed) return decision;
+    for (const transition of ordered) {
+      const decision = await this.decideTransition(db, actor, row, context, transition, { ...asked, data: data ?? {} }, org);
+      if (decision.allowed) return possible.includes(transition) ? decision : notPossibleNow(row.id, row.state, event);
       first ??= decision;
     }
     return first!;
   }
 
-  /** May `actor` take this transition of the instance in `row`? What the engine asks, in the event's transaction. */
+  /**
+   * May `actor` take this transition of the instance in `row`? What the engine asks, in the
+   * event's transaction; `org` when the caller has read it already (several transitions asked).
+   */
   async decideTransition(
     db: Db,
     actor: Actor,
@@ -113,10 +134,12 @@ export class AccessControl {
     context: ChainContext,
     rule: AccessRule,
     event: { readonly type: string; readonly data?: unknown; readonly actor?: string },
+    org?: OrgFacts,
   ): Promise<AccessDecision> {
     if (isEngineOnlyEvent(event.type) && !isSystemActor(actor)) return engineOnly(event.type);
     return this.decide(db, actor, accessRuleOf(rule), { context, event }, row.department_id, event.type, {
       assignee: { person: row.assignee_person, role: row.assignee_role },
+      org,
     });
   }
 
@@ -151,13 +174,19 @@ export class AccessControl {
     scope: RefScope,
     department: string | null,
     what: string,
-    extra: { assignee?: { person: string | null; role: string | null }; openBeforeOrg?: boolean } = {},
+    extra: { assignee?: { person: string | null; role: string | null }; openBeforeOrg?: boolean; org?: OrgFacts } = {},
   ): Promise<AccessDecision> {
     if (isSystemActor(actor)) return decideAccess({ actor, person: undefined, orgKnown: true, rule, scope, department, departmentLine: () => [], what });
-    const org = await this.#org.facts(db);
+    const { org: known, ...rest } = extra;
+    const org = known ?? (await this.#org.facts(db));
     const person = org.person(actor.id);
-    return decideAccess({ actor, person, orgKnown: org.known, rule, scope, department, departmentLine: (id) => lineOf(org.parents, id), what, ...extra });
+    return decideAccess({ actor, person, orgKnown: org.known, rule, scope, department, departmentLine: (id) => lineOf(org.parents, id), what, ...rest });
   }
+}
+
+// The transition a selection takes, as a list of the possible ones.
+function takenBy(selection: Selection): readonly TransitionSpec[] {
+  return selection.accepted && selection.transition ? [selection.transition] : [];
 }
 
 function engineOnly(event: string): AccessDecision {

@@ -1,5 +1,5 @@
 import { DubanError } from '../errors/DubanError.js';
-import type { AccessDecision } from './AccessDecision.js';
+import { refusesActor, type AccessDecision } from './AccessDecision.js';
 
 // Refusals already written to the audit log, so the faces that meet one again do not write it twice.
 const audited = new WeakSet<Error>();
@@ -22,7 +22,7 @@ export function refusal(code: 'NOT_ALLOWED' | 'UNKNOWN_PERSON', message: string,
 /** The error a refused decision throws; it points at `--as`, the argument that names the actor. */
 export function refusalError(decision: Extract<AccessDecision, { allowed: false }>): DubanError {
   const options = { place: { argument: '--as' }, details: decision.needs ? { needs: decision.needs } : undefined };
-  return decision.code === 'EVENT_NOT_ACCEPTED' ? new DubanError(decision.code, decision.reason) : refusal(decision.code, decision.reason, options);
+  return refusesActor(decision) ? refusal(decision.code, decision.reason, options) : new DubanError(decision.code, decision.reason);
 }
 
 /** Marks a refusal as written to the audit log. */

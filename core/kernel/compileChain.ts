@@ -1,9 +1,10 @@
-import { assign, enqueueActions, setup, type AnyStateMachine } from 'xstate';
+import { assign, enqueueActions, setup, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { DubanError } from '../errors/DubanError.js';
 import type { ChainSpec, EffectSpec, ForEachEffectSpec, StateSpec, TransitionSpec } from './chainSchema.js';
 import { timerEventName, type ChainContext, type ChainEvent, type TaskTypeLookup } from './ChainTypes.js';
 import { evaluateGuard, matches, type GuardExpr } from './guards.js';
 import { resolveValue, type RefScope } from './refs.js';
+import { selectTransition, transitionMeta, type Selection } from './selectTransition.js';
 
 /** An effect intent recorded by a transition, resolved against its event and context. */
 export type EffectIntent =
@@ -18,12 +19,8 @@ export interface CompiledChain {
   readonly spec: ChainSpec;
   readonly contentHash: string;
   readonly machine: AnyStateMachine;
-  /**
-   * The transition an event would take in a step, evaluated exactly as the machine does
-   * (the first whose guard holds): `accepted` false when the step has no handler for the
-   * event, `transition` undefined when every guard refused it.
-   */
-  select(state: string, event: ChainEvent, context: ChainContext): { accepted: boolean; transition?: TransitionSpec };
+  /** The transition the machine would take for `event` from `snapshot` (see {@link selectTransition}). */
+  select(snapshot: AnyMachineSnapshot, event: ChainEvent): Selection;
 }
 
 type Action = { type: string; params?: unknown };
@@ -37,7 +34,6 @@ type Action = { type: string; params?: unknown };
  */
 export function compileChain(spec: ChainSpec, contentHash: string, taskTypes: TaskTypeLookup, source = spec.id): CompiledChain {
   const states: Record<string, unknown> = {};
-  const handlers = new Map<string, Map<string, TransitionSpec[]>>();
 
   for (const [name, state] of Object.entries(spec.states)) {
     if (state.task && !taskTypes(state.task)) {
@@ -49,7 +45,6 @@ export function compileChain(spec: ChainSpec, contentHash: string, taskTypes: Ta
     for (const [event, t] of Object.entries(state.on ?? {})) on.set(event, Array.isArray(t) ? t : [t]);
     if (state.sla) on.set(timerEventName(name, 'sla'), [state.sla.onBreach ?? {}]);
     for (const [timer, t] of Object.entries(state.timers ?? {})) on.set(timerEventName(name, timer), [t.then]);
-    handlers.set(name, on);
     states[name] = compileState(name, state, on, taskTypes);
   }
 
@@ -91,12 +86,7 @@ export function compileChain(spec: ChainSpec, contentHash: string, taskTypes: Ta
     spec,
     contentHash,
     machine,
-    select(state, event, context) {
-      const candidates = handlers.get(state)?.get(event.type);
-      if (!candidates) return { accepted: false };
-      const transition = candidates.find((t) => !t.guard || evaluateGuard(t.guard, { context, event }));
-      return { accepted: true, transition };
-    },
+    select: (snapshot, event) => selectTransition(machine, snapshot, event),
   };
 }
 
@@ -146,6 +136,7 @@ function compileTransition(t: TransitionSpec, breachOf?: string) {
     reenter: t.reenter,
     guard: t.guard ? { type: 'expr', params: { expr: t.guard } } : undefined,
     actions,
+    meta: transitionMeta(t),
   };
 }
 

@@ -55,6 +55,28 @@ export function evaluateGuard(expr: GuardExpr, scope: RefScope): boolean {
   }
 }
 
+/**
+ * True when a guard reads the event's data (`event.data.x`, `$event.data.x`): before the
+ * data is known it cannot be judged, only the guards over the instance can.
+ */
+export function readsEventData(expr: GuardExpr): boolean {
+  if ('all' in expr) return expr.all.some(readsEventData);
+  if ('any' in expr) return expr.any.some(readsEventData);
+  if ('not' in expr) return readsEventData(expr.not);
+  return isEventData(expr.field) || mentionsEventData(expr.value);
+}
+
+function isEventData(path: string): boolean {
+  return path === 'event.data' || path.startsWith('event.data.');
+}
+
+// A `$` reference to the event's data anywhere in a guard's value (a list guard's pattern, say).
+function mentionsEventData(value: unknown): boolean {
+  if (typeof value === 'string') return value.startsWith('$') && isEventData(value.slice(1));
+  if (Array.isArray(value)) return value.some(mentionsEventData);
+  return value !== null && typeof value === 'object' && Object.values(value).some(mentionsEventData);
+}
+
 /** True when `item` has every field of `pattern` with an equal value. */
 export function matches(item: unknown, pattern: unknown): boolean {
   if (item === null || typeof item !== 'object' || pattern === null || typeof pattern !== 'object') return false;

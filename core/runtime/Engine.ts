@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { inject, injectable } from 'tsyringe';
 import { initialTransition } from 'xstate';
 import { AccessControl, isEngineOnlyEvent } from '../access/AccessControl.js';
+import { notPossibleNow } from '../access/AccessDecision.js';
 import { isRefusal, refusalError } from '../access/refusals.js';
 import { actorId, toActor, type Actor, type ActorLike } from '../actor/Actor.js';
 import { appendAudit, AuditHeadGuess } from '../audit/appendAudit.js';
@@ -258,7 +259,7 @@ export class Engine {
     const chain = await this.chains.get(row.chain_id, Number(row.chain_version), trx);
     const snapshot = chain.machine.resolveState(persistedSnapshot(row));
     const context = snapshot.context as ChainContext;
-    const choice = chain.select(row.state, event, context);
+    const choice = chain.select(snapshot, event);
     if (!choice.accepted) {
       throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
         place: { argument: input.type },
@@ -268,9 +269,7 @@ export class Engine {
     const task = await taskFormProblems(trx, this.taskTypes, this.settings.timeZone, chain, row.state, event, context, at);
     if (task && task.problems.length > 0) throw formError('FORM_INVALID', 'data', task.problems, { task: task.task });
     if (!choice.transition) {
-      throw new DubanError('GUARD_REJECTED', `${instanceId}: the conditions of ${input.type} in step "${row.state}" do not hold`, {
-        place: { argument: input.type },
-      });
+      throw new DubanError('GUARD_REJECTED', notPossibleNow(instanceId, row.state, input.type).reason, { place: { argument: input.type } });
     }
     const eventForm = choice.transition.form;
     if (eventForm) {

@@ -19,7 +19,9 @@ export function unavailableText(ctx: ConsoleContext, action: FindingAction, avai
   const why =
     available.why === 'wrongStep'
       ? t('action.wrongStep', { status: t(`status.${finding.status}`) })
-      : available.why === 'unknownPerson'
+      : available.why === 'notNow'
+        ? t('action.notNow', { status: t(`status.${finding.status}`) })
+        : available.why === 'unknownPerson'
         ? t('action.unknownPerson')
         : t('action.notAllowed', { action: t(`action.${action}`) });
   return `${t(`action.${action}`)}: ${t('action.unavailable')} · ${why}`;

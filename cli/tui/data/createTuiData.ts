@@ -41,16 +41,23 @@ export function createTuiData(duban: Duban, acting: ActorLike): TuiData {
     changeMarker: () => changeMarker(duban, actor),
     decisions: async (id) => {
       const answers = new Map<string, AccessDecision>();
-      for (const event of Object.values(ACTION_EVENTS)) answers.set(event, await duban.access.can(self, { instanceId: id }, event));
-      // Marking done depends on whose action it is: asked for each open one.
-      const open = (await duban.findingQueries.get(id)).actions.filter((a) => a.status === 'open');
+      const finding = await duban.findingQueries.get(id);
+      // An answer to an extension is about the request that waits, as FindingService sends it.
+      const waiting = { extensionId: finding.extensions.find((e) => e.status === 'requested')?.id };
+      const dataOf = (event: string) => (event === 'GRANT_EXTENSION' || event === 'REFUSE_EXTENSION' ? { data: waiting } : {});
+      for (const event of Object.values(ACTION_EVENTS)) {
+        if (event !== 'ACTION_DONE') answers.set(event, await duban.access.can(self, { instanceId: id, ...dataOf(event) }, event));
+      }
+      // Marking done depends on which action and whose it is: asked for each open one, and
+      // with none open, asked naming none (which the step's condition refuses).
+      const open = finding.actions.filter((a) => a.status === 'open');
       const done: AccessDecision[] = [];
       for (const action of open) {
         const decision = await duban.access.can(self, { instanceId: id, data: { actionId: action.id } }, 'ACTION_DONE');
         answers.set(`ACTION_DONE:${action.id}`, decision);
         done.push(decision);
       }
-      if (done.length > 0) answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0]!);
+      answers.set('ACTION_DONE', done.find((d) => d.allowed) ?? done[0] ?? (await duban.access.can(self, { instanceId: id, data: {} }, 'ACTION_DONE')));
       return answers;
     },
     allowedAmong: async (ids, event) => {

@@ -78,8 +78,12 @@ export const ACTION_STAGES: Readonly<Record<FindingAction, readonly InputStage[]
  */
 export const IRREVERSIBLE: ReadonlySet<FindingAction> = new Set(['ack', 'done', 'submitFinding', 'escalate', 'grantExtension', 'refuseExtension', 'setDue']);
 
-/** Whether an action is offered, and if not, why. */
-export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notAllowed' | 'unknownPerson' | 'unknown' };
+/**
+ * Whether an action is offered, and if not, why: not in this step, not possible now (the
+ * step's conditions do not hold: an action still open), not the person's to take, or not
+ * known yet.
+ */
+export type Availability = { readonly ok: true } | { readonly ok: false; readonly why: 'wrongStep' | 'notNow' | 'notAllowed' | 'unknownPerson' | 'unknown' };
 
 /** What `can()` answered for each event of one finding. */
 export type FindingDecisions = ReadonlyMap<string, AccessDecision>;
@@ -94,5 +98,6 @@ export function availabilityOf(action: FindingAction, decisions: FindingDecision
   if (!decision) return { ok: false, why: 'unknown' };
   if (decision.allowed) return { ok: true };
   if (decision.code === 'EVENT_NOT_ACCEPTED') return { ok: false, why: 'wrongStep' };
+  if (decision.code === 'GUARD_REJECTED') return { ok: false, why: 'notNow' };
   return { ok: false, why: decision.code === 'UNKNOWN_PERSON' ? 'unknownPerson' : 'notAllowed' };
 }

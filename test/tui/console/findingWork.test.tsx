@@ -122,6 +122,32 @@ describe('a finding worked in the console', () => {
     expect((await fx.duban.findingQueries.get(id)).extensions[0]).toMatchObject({ status: 'granted' });
   });
 
+  it('offers submit only once every action is done, and says why not before, in both languages; answers to an extension only while one waits', async () => {
+    const id = await newFinding('submit when done');
+    await fx.duban.findings.plan(id, 'head_ct', { text: '巡查表', owner: 'tech1', due: '2026-03-10' });
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const head = await onFinding('head_ct', id, lang);
+      // The head may submit, but not while the action is open: the key is not offered.
+      const frame = await head.waitFor(lang === 'en' ? 'd mark done' : 'd 完成措施');
+      expect(frame).not.toContain(lang === 'en' ? 's submit' : 's 提交验证');
+      await head.press('s');
+      await head.waitFor(lang === 'en' ? 'submit: unavailable · not possible yet: the conditions of the step “action planned” do not hold' : '提交验证: 不可用 · 暂不能执行：尚未满足「整改中」环节的条件');
+      expect((await fx.duban.findingQueries.get(id)).status).toBe('action_planned');
+    }
+    // No extension request waits: the office is offered no answer to one.
+    const office = await onFinding('office1', id);
+    expect(await office.waitFor('e escalate')).not.toMatch(/T grant extension|D refuse extension/);
+    await fx.duban.findings.actionDone(id, 'tech1', 'a1');
+    const head = await onFinding('head_ct', id);
+    // Now submit is offered, and marking done no longer is: no action is open.
+    expect(await head.waitFor('s submit')).not.toContain('d mark done');
+    await head.press('s');
+    await head.waitFor('[y/N]');
+    await head.press('y');
+    await head.waitFor('submitted: 1 finding');
+    expect((await fx.duban.findingQueries.get(id)).status).toBe('awaiting_verification');
+  });
+
   it('lists every action in the palette by name in both languages, enabled only where allowed, and runs the chosen one', async () => {
     const id = await newFinding('palette');
     for (const lang of ['en', 'zh-CN'] as const) {

@@ -135,6 +135,7 @@ export const en = {
     unavailable: 'unavailable',
     notAllowed: 'your role may not {{action}} this finding',
     wrongStep: 'not possible while {{status}}',
+    notNow: 'not possible yet: the conditions of the step “{{status}}” do not hold',
     unknownPerson: 'you are not a person of the org',
     oneAtATime: '{{action}}: one finding at a time',
     noOpenAction: 'no open action to mark done',

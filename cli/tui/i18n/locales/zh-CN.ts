@@ -135,6 +135,7 @@ export const zhCN: CatalogOf<typeof en> = {
     unavailable: '不可用',
     notAllowed: '您的角色不能对此问题执行「{{action}}」',
     wrongStep: '{{status}}状态下不能执行',
+    notNow: '暂不能执行：尚未满足「{{status}}」环节的条件',
     unknownPerson: '您不在组织人员中',
     oneAtATime: '{{action}}：一次只能处理一项问题',
     noOpenAction: '没有未完成的措施',
