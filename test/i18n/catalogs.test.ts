@@ -5,10 +5,11 @@ import { cliText } from '../../cli/i18n/cliText.js';
 import { tuiText } from '../../cli/tui/i18n/tuiText.js';
 import { builtinPlugins } from '../../plugins/index.js';
 
-// Importing these adds their namespaces; the built-in plugins add theirs when their modules load.
+// Importing these adds their namespaces; the built-in plugins add theirs when their
+// modules load, which is only when asked for.
 void cliText;
 void tuiText;
-void builtinPlugins;
+await Promise.all(builtinPlugins.map((candidate) => candidate.load()));
 
 const PLURAL = new RegExp(`(${PLURAL_SUFFIXES.join('|')})$`);
 
