@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dubanBin, median } from './measureStartup.js';
 
 /** The console's start as a user sees it, next to bare Node started the same way. */
@@ -62,6 +63,43 @@ function untilFirstRows(command: string, env: NodeJS.ProcessEnv): Promise<number
     child.on('error', (error) => finish(error));
     child.on('exit', (code) => finish(new Error(`duban tui exited ${code} before showing rows: ${tail.replace(ESCAPES, '').slice(-400)}`)));
   });
+}
+
+/**
+ * The real `duban tui`'s peak resident memory (VmHWM, MB) over `keys` typed 33 ms
+ * apart once its first rows show, read from /proc just before it is told to quit: the
+ * shipped bundle, where the probe's figure is of the modules unbundled.
+ */
+export async function measureConsoleMemory(db: string, person: string, keys: readonly string[], size: { columns: number; rows: number }): Promise<number> {
+  const command = `stty cols ${size.columns} rows ${size.rows}; exec '${process.execPath}' '${dubanBin()}' tui --db '${db}' --lang en --filter status:active`;
+  const child = spawn('script', ['-qfc', command, '/dev/null'], { env: { ...process.env, TERM: 'xterm-256color', DUBAN_AS: person }, stdio: ['pipe', 'pipe', 'pipe'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let tail = '';
+      const timer = setTimeout(() => reject(new Error(`duban tui showed no rows in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      child.stdout.on('data', (chunk: Buffer) => {
+        tail = (tail + chunk.toString('utf8')).slice(-16_384);
+        if (POSITION.exec(tail.replace(ESCAPES, ''))?.[1] === '1') {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`duban tui exited ${code} before showing rows`)));
+    });
+    for (const key of keys) {
+      child.stdin.write(key);
+      await new Promise((resolve) => setTimeout(resolve, 33));
+    }
+    // `script` runs the command in a child of its own; `exec` made that child node.
+    const node = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0];
+    const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${node}/status`, 'utf8'))?.[1];
+    if (peak === undefined) throw new Error('no VmHWM for the console process');
+    return Number(peak) / 1024;
+  } finally {
+    child.stdout.removeAllListeners('data');
+    child.removeAllListeners('exit');
+    child.kill('SIGKILL');
+  }
 }
 
 function untilExit(command: string, env: NodeJS.ProcessEnv): Promise<number> {
