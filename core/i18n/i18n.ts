@@ -65,13 +65,18 @@ export function fixedT(lang: Language, ns: string): Translate {
   const id = `${lang}\u0000${ns}`;
   let translator = translators.get(id);
   if (!translator) {
-    const t = i18nInstance().getFixedT(lang, ns);
+    const i18n = i18nInstance();
+    const t = i18n.getFixedT(lang, ns);
     const fixed = new Map<string, string>();
     const translate: Translate = (key, vars) => {
       if (vars) return t(key, localizeVars(vars, lang)) as string;
       let text = fixed.get(key);
       if (text === undefined) {
-        text = t(key) as string;
+        // A plain text is what the catalogue holds: read it there. i18next's own lookup
+        // costs tens of microseconds a key, and plugins label hundreds of things at load.
+        // Texts with placeholders or nesting, and keys this language lacks, go to i18next.
+        const held: unknown = i18n.getResource(lang, ns, key);
+        text = typeof held === 'string' && !held.includes('{{') && !held.includes('$t(') ? held : (t(key) as string);
         fixed.set(key, text);
       }
       return text;
