@@ -109,7 +109,7 @@ export function detailLines(d: WordedFinding, ctx: DetailContext): StyledLine[] 
     section(lines, t('detail.escalations'), theme);
     for (const e of d.escalations) {
       const to = typeof e.to === 'string' ? ` → ${ctx.personName(e.to)}` : '';
-      indentWrap(lines, `${time(String(e.at ?? ''))} L${String(e.level ?? '')}${to}: ${findingReasonLabel(String(e.reason ?? ''), ctx.lang)}`, width, e.flagged ? 'danger' : undefined);
+      indentWrap(lines, `${time(String(e.at ?? ''))} ${t('detail.level', { level: String(e.level ?? '') })}${to}: ${findingReasonLabel(String(e.reason ?? ''), ctx.lang)}`, width, e.flagged ? 'danger' : undefined);
     }
   }
   // The zone once, beside the times it applies to.

@@ -74,6 +74,8 @@ describe('the finding detail', () => {
       '☐ a2 未完成 · 纠正措施: 加强夜班巡查',
       '李主任: 已通知本人',
       '未按期整改',
+      // An escalation names its level in words, not as a code.
+      '第 2 级 → ',
       // The timeline in words, its zone said once; no event or step keys.
       // The root cause's category by its label, not its key.
       '根因 ──',
@@ -88,6 +90,7 @@ describe('the finding detail', () => {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toMatch(/\b(start|PLAN|ACTION_DONE|NOTE|ESCALATE|action_planned)\b/);
+    expect(text).not.toMatch(/\bL\d\b/);
     expect(detail.timeline.length).toBeGreaterThanOrEqual(6);
   });
 

@@ -106,6 +106,7 @@ export const en = {
     overdueBy: 'overdue',
     actionDone: 'done',
     actionOpen: 'open',
+    level: 'level {{level}}',
     times_one: '{{count}} time',
     times_other: '{{count}} times',
     by: 'by {{who}}',

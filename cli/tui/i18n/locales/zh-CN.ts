@@ -108,6 +108,7 @@ export const zhCN: CatalogOf<typeof en> = {
     overdueBy: '逾期',
     actionDone: '已完成',
     actionOpen: '未完成',
+    level: '第 {{level}} 级',
     times_other: '{{count}} 次',
     by: '由 {{who}}',
   },
