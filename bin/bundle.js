@@ -76,6 +76,10 @@ const { outputFiles } = await build({
   // cron `require`s luxon and finds its CommonJS build; duban imports the ES build. Both
   // would be bundled: twice the code, and two luxons whose settings are not shared.
   plugins: [oneLuxon, bundledInkOutput],
+  // React and its reconciler choose their build by NODE_ENV when first required; decided
+  // here, the development builds (two thirds of the console's code) are not shipped at
+  // all, where otherwise every start of the console would parse them.
+  define: { 'process.env.NODE_ENV': '"production"' },
   // tsyringe reads the decorator metadata tsc emits, which needs reflect-metadata loaded
   // before any decorated class is defined. With code splitting a chunk may run before the
   // entry's own imports, so every file imports it first.

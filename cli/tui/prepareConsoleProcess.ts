@@ -5,7 +5,8 @@ import { installFrameComposer } from './render/installFrameComposer.js';
  * Settings of the process that runs the console, made before Ink and React load.
  *
  * - React's production build unless NODE_ENV says otherwise: the development build
- *   checks every element and costs several times as much a frame.
+ *   checks every element and costs several times as much a frame. (The CLI bundle has
+ *   only the production build: bin/bundle.js decides NODE_ENV when it bundles.)
  * - A tighter old-generation growth for V8 (25 % over the live heap after each full
  *   collection instead of up to 4×): every frame Ink lays out the whole screen anew,
  *   which is megabytes of short-lived objects a keypress, and V8's default growth lets a
@@ -16,7 +17,9 @@ import { installFrameComposer } from './render/installFrameComposer.js';
  * - Ink composing its frames with caches that outlive a frame (`installFrameComposer`).
  */
 export async function prepareConsoleProcess(): Promise<void> {
-  process.env.NODE_ENV ??= 'production';
+  // Through a variable: the bundler replaces `process.env.NODE_ENV` itself with its constant.
+  const env = process.env;
+  env.NODE_ENV ??= 'production';
   setFlagsFromString('--heap-growing-percent=25');
   await installFrameComposer();
 }

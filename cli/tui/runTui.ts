@@ -49,7 +49,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
   await prepareConsoleProcess();
-  const { mountConsole } = await import('./mountConsole.js');
+  const { mountConsole } = await withoutFetch(() => import('./mountConsole.js'));
   const theme = createTheme({ color, ascii: options.ascii === true });
   stdout.write(ENTER_SCREEN);
   try {
@@ -60,5 +60,23 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
     await app.waitUntilExit();
   } finally {
     stdout.write(LEAVE_SCREEN);
+  }
+}
+
+/**
+ * Runs `load` with the global `fetch` hidden. Ink's layout engine (Yoga) loads its
+ * WebAssembly from a data URL, through `fetch` when there is one, and Node's `fetch`
+ * loads its whole HTTP client (undici) on first touch: a good part of the console's
+ * start-up for a few kilobytes it can decode itself. Nothing else runs meanwhile, and
+ * `fetch` is back (still untouched, so still lazy) before the console does anything.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!descriptor?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
   }
 }
