@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first need: making a segmenter loads ICU data, and most text never needs one.
+let graphemes: Intl.Segmenter | undefined;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Text where every code point is its own grapheme (no combining marks, joiners,
 // variation selectors, surrogate pairs): it can be measured a character at a time.
@@ -63,7 +64,7 @@ export function truncateToWidth(text: string, width: number, ellipsis = '…'): 
   if (room < 0) return ellipsis.slice(0, width);
   let out = '';
   let used = 0;
-  const parts: Iterable<string> = COMPLEX.test(text) ? [...graphemes.segment(text)].map((s) => s.segment) : text;
+  const parts: Iterable<string> = COMPLEX.test(text) ? [...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)].map((s) => s.segment) : text;
   for (const part of parts) {
     const w = part.length === 1 ? charWidth(part) : displayWidth(part);
     if (used + w > room) break;
