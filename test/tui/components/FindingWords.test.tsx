@@ -66,7 +66,7 @@ describe('the finding detail in words', () => {
     expect(zh).toContain('人员：刘技师；说明：夜班日志缺页；出勤情况：迟到；复查：否；准时率：在册 5，准时 4，准时率 80.0%，低于目标 是');
     expect(zh).toContain('系统 “待处理”期限已过');
     // The engine's own reason for the escalation, in words, in the escalations and the timeline.
-    expect(zh).toContain('L2 → 王质控: 逾期未整改');
+    expect(zh).toContain('第 2 级 → 王质控: 逾期未整改');
     expect(zh).toContain('系统 升级: 逾期未整改');
     expect(zh).toContain('王质控 指派: 李主任');
     for (const raw of ['CT-night', 'duty-post.', 'tech1', 'office1', 'head_ct', 'overdue', 'reinspection', 'false', 'late', '{', 'timer.', 'system:']) expect(zh, raw).not.toContain(raw);
