@@ -1,40 +1,22 @@
 import stringWidth from 'string-width';
+import { textWidth } from '../../../core/text/textWidth.js';
 
-// Made on first need: making a segmenter loads ICU data, and most text never needs one.
-let graphemes: Intl.Segmenter | undefined;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Text where every code point is its own grapheme (no combining marks, joiners,
-// variation selectors, surrogate pairs): it can be measured a character at a time.
+// variation selectors, surrogate pairs) is measured by the core's table alone.
 const COMPLEX = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a\u0e47-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
 const WIDTH_CACHE_LIMIT = 50_000;
-const charWidths = new Map<string, number>();
 const cells = new Map<string, string>();
+// Made on first need: making a segmenter loads ICU data, and most text never needs one.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
- * The number of terminal columns `text` takes (CJK characters take two), by
- * string-width. string-width costs tens of microseconds a call and a frame measures
- * hundreds of cells, so simple text is summed a character at a time from a cache
- * (Chinese titles reuse a few thousand characters); only text with combining marks,
- * joiners or emoji goes to string-width whole.
+ * The number of terminal columns `text` takes (CJK characters take two), as Ink
+ * measures it. Simple text is summed a character at a time by {@link textWidth}; only
+ * text with combining marks, joiners or emoji goes to string-width whole, Ink's own
+ * measure, which costs tens of microseconds a call.
  */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  if (COMPLEX.test(text)) return stringWidth(text);
-  let width = 0;
-  for (const ch of text) width += charWidth(ch);
-  return width;
-}
-
-function charWidth(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x20 && code < 0x7f) return 1;
-  let width = charWidths.get(ch);
-  if (width === undefined) {
-    if (charWidths.size >= WIDTH_CACHE_LIMIT) charWidths.clear();
-    width = stringWidth(ch);
-    charWidths.set(ch, width);
-  }
-  return width;
+  return COMPLEX.test(text) ? stringWidth(text) : textWidth(text);
 }
 
 /**
@@ -66,7 +48,7 @@ export function truncateToWidth(text: string, width: number, ellipsis = '…'): 
   let used = 0;
   const parts: Iterable<string> = COMPLEX.test(text) ? [...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)].map((s) => s.segment) : text;
   for (const part of parts) {
-    const w = part.length === 1 ? charWidth(part) : displayWidth(part);
+    const w = displayWidth(part);
     if (used + w > room) break;
     out += part;
     used += w;
