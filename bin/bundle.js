@@ -1,70 +1,51 @@
 #!/usr/bin/env node
-// Bundles tsc's JavaScript output (dist/) into a few files under dist/bundle/, so a command
-// loads a handful of modules instead of resolving ~470. tsc runs first because it emits the
-// decorator metadata tsyringe needs; esbuild only joins the files. The public entries (the
-// host API, the plugin SDK, its testing kit) and the CLI are built together with code
-// splitting: each module exists once, in one shared chunk, so a plugin importing
-// `duban/plugin` and the CLI share one core (one DubanError class, one i18next, one Kysely).
-// Modules a command imports lazily stay separate chunks, loaded only when it runs.
+// Bundles tsc's JavaScript output (dist/) into one CommonJS file, dist/bundle/duban.cjs, so a
+// command reads and compiles one file instead of resolving ~470 modules, and V8 can cache
+// that file's compiled code (bin/loadCompiled.js; Node 20 caches no ES module). tsc runs
+// first because it emits the decorator metadata tsyringe needs; esbuild only joins the files.
+//
+// The file holds the CLI and the public entries (the host API, the plugin SDK, its testing
+// kit), so a plugin importing `duban/plugin` and the CLI share one core: one DubanError
+// class, one i18next, one Kysely. Nothing in it runs at load: each part is evaluated when it
+// is first imported (the console, the reports, each plugin only when a command needs them).
+// The public entries are small ES modules that take their part from the one file.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_MODULE_CJS, bundledInkOutput, deferredYoga, inkWithoutDevtools, nativeImport, oneLuxon } from './bundlePlugins.js';
 
 // react-devtools-core: Ink loads it only under DEV=true, and it is not installed.
-const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native', 'pino', 'reflect-metadata', 'playwright-core', 'typescript', 'react-devtools-core'];
+// pinyin-pro: loaded only when a person picker opens, and the one library whose code is not
+// ASCII (see the check below).
+const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native', 'pino', 'reflect-metadata', 'playwright-core', 'typescript', 'react-devtools-core', 'pinyin-pro'];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const require = createRequire(import.meta.url);
-const inkBuild = dirname(require.resolve('ink', { paths: [root] }));
-const inkVersion = JSON.parse(readFileSync(join(inkBuild, '..', 'package.json'), 'utf8')).version;
-
-/**
- * The console patches Ink's `Output` class, which Ink does not export; outside the bundle
- * it is found by file URL in node_modules (cli/tui/render/loadInkOutput.ts). Inside, Ink
- * is bundled, and that module is replaced by one importing the bundled class: the one
- * Ink renders with.
- */
-const bundledInkOutput = {
-  name: 'bundled-ink-output',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]tui[\\/]render[\\/]loadInkOutput\.js$/ }, () => ({
-      contents: `import Output from ${JSON.stringify(join(inkBuild, 'output.js'))};\nexport async function loadInkOutput() { return { version: ${JSON.stringify(inkVersion)}, Output }; }\n`,
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
-
-/** Resolves every `luxon`, imported or required, to its one ES build. */
-const oneLuxon = {
-  name: 'one-luxon',
-  setup(build) {
-    build.onResolve({ filter: /^luxon$/ }, () => ({ path: join(root, 'node_modules/luxon/build/es6/luxon.mjs') }));
-  },
-};
 const dist = join(root, 'dist');
 const outdir = join(dist, 'bundle');
+const bundleFile = join(outdir, 'duban.cjs');
 
-// Written over the previous build, not into an emptied folder: a running `duban` (or a
-// test, or `npm install` of this folder running `prepare`) may be importing from it. Only
-// changed files are written, each whole through a rename; chunk names carry their
-// content's hash, so what a running process loads lazily stays. Files this build did not
-// produce are removed last.
-const { outputFiles } = await build({
+/** The public entries: package.json's export, its module in dist/, and its accessor in the bundle. */
+const ENTRIES = [
+  { file: 'core/index.js', source: './dist/core/index.js', accessor: 'hostApi' },
+  { file: 'core/plugin/index.js', source: './dist/core/plugin/index.js', accessor: 'pluginSdk' },
+  { file: 'core/plugin/testing/index.js', source: './dist/core/plugin/testing/index.js', accessor: 'pluginTesting' },
+];
+
+// Each export is a function, so loading the file evaluates nothing; `require` of a bundled
+// ES module evaluates it (and what it imports) on first call, once.
+const entry = [
+  "export const runCli = (argv) => require('./dist/cli/main.js').runCli(argv);",
+  ...ENTRIES.map((e) => `export const ${e.accessor} = () => require(${JSON.stringify(e.source)});`),
+].join('\n');
+
+const { outputFiles, metafile } = await build({
   absWorkingDir: root,
-  entryPoints: {
-    'cli/main': 'dist/cli/main.js',
-    'core/index': 'dist/core/index.js',
-    'core/plugin/index': 'dist/core/plugin/index.js',
-    'core/plugin/testing/index': 'dist/core/plugin/testing/index.js',
-  },
-  outdir,
+  stdin: { contents: entry, resolveDir: root, sourcefile: 'duban-bundle-entry.js', loader: 'js' },
+  outfile: bundleFile,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // Dependencies are bundled too: resolving kysely, zod, yaml or i18next file by file is
@@ -72,35 +53,73 @@ const { outputFiles } = await build({
   // one function). These stay in node_modules: native and worker-thread modules,
   // reflect-metadata (one global registry), and what only tests and tools load.
   external: EXTERNAL,
-  chunkNames: 'chunks/[name]-[hash]',
-  // cron `require`s luxon and finds its CommonJS build; duban imports the ES build. Both
-  // would be bundled: twice the code, and two luxons whose settings are not shared.
-  plugins: [oneLuxon, bundledInkOutput],
+  // Every import() left is of a bundled module or a CommonJS package: as `require`, it
+  // needs no ES module loader (see nativeImport for the one that does).
+  supported: { 'dynamic-import': false },
+  plugins: [oneLuxon(root), bundledInkOutput(root), deferredYoga(root), inkWithoutDevtools(), nativeImport()],
   // React and its reconciler choose their build by NODE_ENV when first required; decided
-  // here, the development builds (two thirds of the console's code) are not shipped at
-  // all, where otherwise every start of the console would parse them.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // here, the development builds (two thirds of the console's code) are not shipped at all.
+  // `import.meta.url` is the bundle's own URL, as it was each chunk's in an ES build.
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__dubanBundleUrl' },
   // tsyringe reads the decorator metadata tsc emits, which needs reflect-metadata loaded
-  // before any decorated class is defined. With code splitting a chunk may run before the
-  // entry's own imports, so every file imports it first.
-  // Bundled CommonJS calls `require`, which an ES module does not have.
-  banner: {
-    js: "import 'reflect-metadata'; import { createRequire as __dubanCreateRequire } from 'node:module'; const require = __dubanCreateRequire(import.meta.url);",
-  },
+  // before any decorated class is defined.
+  banner: { js: "require('reflect-metadata'); const __dubanBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   minify: true,
   keepNames: true,
   sourcemap: 'linked',
+  metafile: true,
   write: false,
   logLevel: 'warning',
 });
-for (const { path, contents } of outputFiles) {
-  if (existsSync(path) && Buffer.compare(readFileSync(path), contents) === 0) continue;
+
+// Written over the previous build, not into an emptied folder: a running `duban` (or a
+// test, or `npm install` of this folder running `prepare`) may be reading from it. Only
+// changed files are written, each whole through a rename. Files this build did not
+// produce are removed last.
+const written = new Set();
+const put = (path, contents) => {
+  written.add(path);
+  if (existsSync(path) && Buffer.compare(readFileSync(path), Buffer.from(contents)) === 0) return;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.${process.pid}.tmp`, contents);
   renameSync(`${path}.${process.pid}.tmp`, path);
+};
+for (const { path, contents } of outputFiles) {
+  // bin/loadCompiled.cjs reads the bundle as latin1, which is exact for ASCII only.
+  const at = path === bundleFile ? contents.findIndex((byte) => byte > 0x7f) : -1;
+  if (at >= 0) throw new Error(`${path}: byte ${at} is not ASCII (${Buffer.from(contents.subarray(Math.max(0, at - 40), at + 20)).toString()}); keep its module outside the bundle`);
+  put(path, contents);
 }
-const written = new Set(outputFiles.map((file) => file.path));
-for (const entry of readdirSync(outdir, { recursive: true, withFileTypes: true })) {
-  const file = join(entry.parentPath ?? entry.path, entry.name);
-  if (entry.isFile() && !written.has(file)) rmSync(file);
+put(join(outdir, 'importModule.cjs'), IMPORT_MODULE_CJS);
+
+// Each public entry re-exports, by name, what its part of the bundle exports at run time.
+const bundle = createRequire(import.meta.url)(bundleFile);
+for (const e of ENTRIES) {
+  const names = Object.keys(bundle[e.accessor]()).sort();
+  const up = relative(dirname(join(outdir, e.file)), bundleFile);
+  const from = up.startsWith('.') ? up : `./${up}`;
+  put(
+    join(outdir, e.file),
+    [
+      `// Written by bin/bundle.js: ${e.source.slice(2)}, taken from the one bundle the CLI runs.`,
+      "import { createRequire } from 'node:module';",
+      `const part = createRequire(import.meta.url)(${JSON.stringify(from)}).${e.accessor}();`,
+      `export const { ${names.join(', ')} } = part;`,
+      '',
+    ].join('\n'),
+  );
+}
+// What the bundle imports statically and lazily, for the tests that hold a command's
+// start-up to what it needs (it is not shipped).
+put(join(dist, 'bundle.meta.json'), JSON.stringify(metafile));
+
+const items = readdirSync(outdir, { recursive: true, withFileTypes: true });
+for (const item of items) {
+  const file = join(item.parentPath ?? item.path, item.name);
+  if (item.isFile() && !written.has(file)) rmSync(file);
+}
+// Deepest first, so a folder emptied of folders goes too.
+for (const item of items.filter((i) => i.isDirectory()).reverse()) {
+  const folder = join(item.parentPath ?? item.path, item.name);
+  if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
 }

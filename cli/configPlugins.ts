@@ -1,5 +1,6 @@
 import type { DubanConfig } from '../core/config/DubanConfig.js';
 import type { PluginCandidate } from '../core/plugin/PluginRegistry.js';
+import { importModule } from './importModule.js';
 
 /**
  * The config file's plugins, as candidates for the registry. Nothing is resolved or
@@ -10,7 +11,7 @@ export function configPlugins(config: DubanConfig): PluginCandidate[] {
     source: ref,
     load: async () => {
       const { resolvePluginModule } = await import('../core/plugin/resolvePluginModule.js');
-      return import(resolvePluginModule(ref, config.pluginsDir ?? config.configDir));
+      return importModule(resolvePluginModule(ref, config.pluginsDir ?? config.configDir));
     },
   }));
 }

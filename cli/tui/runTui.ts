@@ -1,6 +1,7 @@
 import type { Session } from '../session.js';
 import { createTuiData } from './data/createTuiData.js';
 import { prepareConsoleProcess } from './prepareConsoleProcess.js';
+import { loadLayoutEngine } from './render/loadLayoutEngine.js';
 import { summaryText } from './summaryText.js';
 import { createTheme, wantsColor } from './theme/Theme.js';
 
@@ -49,7 +50,8 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
   await prepareConsoleProcess();
-  const { mountConsole } = await withoutFetch(() => import('./mountConsole.js'));
+  await withoutFetch(loadLayoutEngine);
+  const { mountConsole } = await import('./mountConsole.js');
   const theme = createTheme({ color, ascii: options.ascii === true });
   stdout.write(ENTER_SCREEN);
   try {

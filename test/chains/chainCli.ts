@@ -53,7 +53,7 @@ export interface ChainCli {
 
 /** Fails loudly when the compiled CLI is missing (`npm test` builds it first). */
 function assertBuilt(): void {
-  for (const file of ['dist/bundle/cli/main.js']) {
+  for (const file of ['dist/bundle/duban.cjs']) {
     if (!existsSync(join(REPO_ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` (npm test does it first)`);
   }
 }

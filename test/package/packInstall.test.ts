@@ -34,7 +34,7 @@ describe('the packed package', { timeout: 600_000 }, () => {
   });
 
   it('holds the compiled code with type declarations for duban and duban/plugin, the systemd unit and operations guide, and no tests, bench or fixtures', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/bundle/cli/main.js', 'dist/bundle/core/index.js', 'dist/bundle/core/plugin/index.js', 'dist/core/index.d.ts', 'dist/core/plugin/index.d.ts', 'bin/duban.js', 'workflows/spot-check.yaml', 'docs/deploy/duban.service', 'docs/operations.md']));
+    expect(files).toEqual(expect.arrayContaining(['dist/bundle/duban.cjs', 'dist/bundle/core/index.js', 'dist/bundle/core/plugin/index.js', 'dist/core/index.d.ts', 'dist/core/plugin/index.d.ts', 'bin/duban.js', 'bin/loadCompiled.cjs', 'dist/bundle/importModule.cjs', 'workflows/spot-check.yaml', 'docs/deploy/duban.service', 'docs/operations.md']));
     expect(files.filter((f) => /^(test|bench|dist\/bench|dist\/test)\//.test(f) || /fixtures|\.tsbuildinfo$/.test(f))).toEqual([]);
   });
 

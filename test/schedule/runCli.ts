@@ -12,7 +12,7 @@ export const CLI = join(REPO, 'bin/duban.js');
 
 /** Fails loudly when the compiled CLI is missing or predates the schedule commands. */
 export function assertBuilt(): void {
-  if (!existsSync(join(REPO, 'dist/bundle/cli/main.js'))) {
+  if (!existsSync(join(REPO, 'dist/bundle/duban.cjs'))) {
     throw new Error('dist/bundle/ has no CLI: run `npm run build` first (npm test does)');
   }
 }

@@ -168,7 +168,8 @@ function tokenize(query: string): string[] {
 }
 
 function splitTerm(token: string): { key: string; value: string } | undefined {
-  const match = /^([^:："]+)[:：](.*)$/.exec(token);
+  // The full-width colon is written as an escape: the CLI bundle is kept ASCII (bin/bundle.js).
+  const match = /^([^:\uFF1A"]+)[:\uFF1A](.*)$/.exec(token);
   return match ? { key: match[1]!, value: match[2]! } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFixtureDatabase } from '../../../bench/seed/seedFixtureDatabase.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/duban.js', import.meta.url));
-const TRACE = fileURLToPath(new URL('../support/traceImports.mjs', import.meta.url));
 let dir: string;
 let db: string;
 
@@ -49,17 +48,5 @@ describe('duban tui', () => {
     const result = duban(['tui', '--help']);
     expect(result.status).toBe(0);
     for (const option of ['--ascii', '--no-color', '--filter <query>', '--demo']) expect(result.stdout).toContain(option);
-  });
-
-  it('keeps Ink and React out of every other command (duban --version stays fast)', () => {
-    const trace = join(dir, 'imports.txt');
-    // With an option before it, --version goes through the whole command tree (alone, bin/duban.js answers it).
-    const result = spawnSync(process.execPath, ['--import', TRACE, BIN, '--lang', 'en', '--version'], { encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS: trace } });
-    expect(result.status).toBe(0);
-    const loaded = readFileSync(trace, 'utf8');
-    expect(loaded).toContain('/dist/bundle/cli/main.js');
-    expect(loaded).not.toMatch(/node_modules\/(ink|react|write-excel-file|pinyin-pro)\//);
-    // The console is its own chunk, named after the module the tui command imports lazily.
-    expect(loaded).not.toMatch(/\/dist\/bundle\/chunks\/(runTui|App|renderXlsx)-/);
   });
 });

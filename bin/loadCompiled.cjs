@@ -1,0 +1,110 @@
+// Loads the CLI bundle, a CommonJS file, with V8's compiled code cached on disk. Node 20
+// caches nothing itself (module.enableCompileCache came in 22.1), and compiling the
+// bundle is most of what a command costs before it does anything: with the cache, V8
+// takes the bytecode of every function the first run compiled instead of parsing again.
+//
+// The cache is keyed by a hash of the bundle's text, Node's version and the platform, so
+// a rebuilt or upgraded duban never runs code compiled from another text (V8's own check
+// compares only the text's length). Each file starts with the hash of what follows: a
+// truncated or damaged file is ignored, and the bundle compiles from its text. The cache
+// lives in the user's own cache folder, never in a shared temp folder, where another
+// user could plant code. Any failure to read or write it costs speed only.
+//
+// CommonJS, as bin/duban.js requires it: an ES module importing Node's built-in modules
+// builds a facade of each one's exports, milliseconds a command would pay for nothing.
+'use strict';
+const { createHash } = require('node:crypto');
+const { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { Module, createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const CHECK_BYTES = 20;
+
+/**
+ * The folder for cached code: `$XDG_CACHE_HOME/duban/v8`, else `~/.cache/duban/v8`; null
+ * when there is no home, or `NODE_DISABLE_COMPILE_CACHE` is set (Node's own switch).
+ *
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {string | null}
+ */
+function compileCacheDir(env = process.env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return null;
+  try {
+    const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    return join(base, 'duban', 'v8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loads `file`, a CommonJS module, as `require` would (one instance: a later
+ * `require(file)` returns the same exports), compiling it with cached code from
+ * `cacheDir` when there is a valid entry.
+ *
+ * @param {string} file
+ * @param {string | null} cacheDir
+ * @returns {{ exports: any, cache: 'used' | 'absent' | 'rejected' | 'off', save: () => boolean }}
+ *   `save` writes the code compiled so far (call it once the command has run, so the
+ *   functions it needed are in) when there was no usable entry, and tells if it wrote.
+ */
+function loadCompiled(file, cacheDir) {
+  const filename = realpathSync(file);
+  const bytes = readFileSync(filename);
+  // One entry per install and Node: a new build's entry replaces the old one when saved.
+  const owner = createHash('sha1').update(`${process.version}\0${process.arch}\0${filename}`).digest('hex').slice(0, 16);
+  const key = `${owner}-${createHash('sha1').update(bytes).digest('hex')}`;
+  // The bundle is ASCII (bin/bundle.js checks), which latin1 decodes as it is, and faster.
+  const text = bytes.toString('latin1');
+  const cacheFile = cacheDir === null ? null : join(cacheDir, `${key}.bin`);
+  const cachedData = cacheFile === null ? undefined : readEntry(cacheFile);
+  const script = new Script(Module.wrap(text), { filename, cachedData });
+  const cache = cacheFile === null ? 'off' : cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
+
+  const module = new Module(filename, undefined);
+  module.filename = filename;
+  module.paths = Module._nodeModulePaths(dirname(filename));
+  Module._cache[filename] = module;
+  try {
+    script.runInThisContext().call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  } catch (error) {
+    delete Module._cache[filename];
+    throw error;
+  }
+  module.loaded = true;
+
+  const save = () => {
+    if (cacheFile === null || cache === 'used') return false;
+    try {
+      const data = script.createCachedData();
+      mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+      // Written whole, then renamed: a process reading at the same time sees the old
+      // entry or the new one, never half of one.
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, Buffer.concat([createHash('sha1').update(data).digest(), data]), { mode: 0o600 });
+      renameSync(temp, cacheFile);
+      for (const name of readdirSync(cacheDir)) if (name.startsWith(`${owner}-`) && name !== `${key}.bin`) rmSync(join(cacheDir, name), { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { exports: module.exports, cache, save };
+}
+
+/** The cached code in `cacheFile`, or undefined when it is missing or does not match its hash. */
+function readEntry(cacheFile) {
+  let bytes;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= CHECK_BYTES) return undefined;
+  const data = bytes.subarray(CHECK_BYTES);
+  return createHash('sha1').update(data).digest().equals(bytes.subarray(0, CHECK_BYTES)) ? data : undefined;
+}
+
+module.exports = { compileCacheDir, loadCompiled };
