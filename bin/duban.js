@@ -18,8 +18,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // Node 22.1 and later cache the code of the modules the bundle requires (better-sqlite3, pg).
   module.enableCompileCache?.();
-  const { compileCacheDir, loadCompiled } = require('./loadCompiled.cjs');
-  const bundle = loadCompiled(require.resolve('../dist/bundle/duban.cjs'), compileCacheDir());
+  const { compileCacheDir, entryKind, loadCompiled } = require('./loadCompiled.cjs');
+  const bundle = loadCompiled(require.resolve('../dist/bundle/duban.cjs'), compileCacheDir(), entryKind(args));
   process.once('exit', bundle.save);
   await bundle.exports.runCli(process.argv);
 }

@@ -14,13 +14,15 @@
 // builds a facade of each one's exports, milliseconds a command would pay for nothing.
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { Module, createRequire } = require('node:module');
 const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const CHECK_BYTES = 20;
+// Entries kept per build: one per kind of command a user runs, within reason.
+const MAX_KINDS = 16;
 
 /**
  * The folder for cached code: `$XDG_CACHE_HOME/duban/v8`, else `~/.cache/duban/v8`; null
@@ -44,18 +46,24 @@ function compileCacheDir(env = process.env) {
  * `require(file)` returns the same exports), compiling it with cached code from
  * `cacheDir` when there is a valid entry.
  *
+ * Commands compile different parts of the bundle (the console is most of it), so each kind
+ * of command has its own entry, holding what that kind ran: a command deserializes only
+ * code it is likely to run, and the console's start finds the console compiled.
+ *
  * @param {string} file
  * @param {string | null} cacheDir
+ * @param {string} kind which entry: see {@link entryKind}
  * @returns {{ exports: any, cache: 'used' | 'absent' | 'rejected' | 'off', save: () => boolean }}
  *   `save` writes the code compiled so far (call it once the command has run, so the
  *   functions it needed are in) when there was no usable entry, and tells if it wrote.
  */
-function loadCompiled(file, cacheDir) {
+function loadCompiled(file, cacheDir, kind = 'main') {
   const filename = realpathSync(file);
   const bytes = readFileSync(filename);
-  // One entry per install and Node: a new build's entry replaces the old one when saved.
+  // Entries are per install and Node; a new build's first save removes the old build's.
   const owner = createHash('sha1').update(`${process.version}\0${process.arch}\0${filename}`).digest('hex').slice(0, 16);
-  const key = `${owner}-${createHash('sha1').update(bytes).digest('hex')}`;
+  const build = `${owner}-${createHash('sha1').update(bytes).digest('hex')}-`;
+  const key = `${build}${kind}`;
   // The bundle is ASCII (bin/bundle.js checks), which latin1 decodes as it is, and faster.
   const text = bytes.toString('latin1');
   const cacheFile = cacheDir === null ? null : join(cacheDir, `${key}.bin`);
@@ -85,13 +93,41 @@ function loadCompiled(file, cacheDir) {
       const temp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temp, Buffer.concat([createHash('sha1').update(data).digest(), data]), { mode: 0o600 });
       renameSync(temp, cacheFile);
-      for (const name of readdirSync(cacheDir)) if (name.startsWith(`${owner}-`) && name !== `${key}.bin`) rmSync(join(cacheDir, name), { force: true });
+      prune(cacheDir, owner, build);
       return true;
     } catch {
       return false;
     }
   };
   return { exports: module.exports, cache, save };
+}
+
+/**
+ * The entry kind of a command line: its first word that is not an option (`findings`,
+ * `tui`), or `main`. An option's value taken for the word (`--db x.db findings`) only
+ * makes an entry of its own, as the same line makes each time.
+ *
+ * @param {readonly string[]} args the arguments after the script
+ * @returns {string}
+ */
+function entryKind(args) {
+  const word = args.find((arg) => !arg.startsWith('-'));
+  return word !== undefined && /^[a-z][a-z0-9-]{0,31}$/.test(word) ? word : 'main';
+}
+
+/**
+ * Removes the entries of this install's other builds, and of this build all but the
+ * newest {@link MAX_KINDS}, so the folder holds what the installed duban can use.
+ */
+function prune(cacheDir, owner, build) {
+  const ours = [];
+  for (const name of readdirSync(cacheDir)) {
+    if (!name.startsWith(`${owner}-`)) continue;
+    if (!name.startsWith(build)) rmSync(join(cacheDir, name), { force: true });
+    else if (name.endsWith('.bin')) ours.push({ name, at: statSync(join(cacheDir, name)).mtimeMs });
+  }
+  ours.sort((a, b) => b.at - a.at);
+  for (const { name } of ours.slice(MAX_KINDS)) rmSync(join(cacheDir, name), { force: true });
 }
 
 /** The cached code in `cacheFile`, or undefined when it is missing or does not match its hash. */
@@ -107,4 +143,4 @@ function readEntry(cacheFile) {
   return createHash('sha1').update(data).digest().equals(bytes.subarray(0, CHECK_BYTES)) ? data : undefined;
 }
 
-module.exports = { compileCacheDir, loadCompiled };
+module.exports = { compileCacheDir, entryKind, loadCompiled };

@@ -8,9 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 type Loaded = { exports: { answer: () => string }; cache: 'used' | 'absent' | 'rejected' | 'off'; save: () => boolean };
 const require = createRequire(import.meta.url);
-const { compileCacheDir, loadCompiled } = require('../../bin/loadCompiled.cjs') as {
+const { compileCacheDir, entryKind, loadCompiled } = require('../../bin/loadCompiled.cjs') as {
   compileCacheDir: (env: NodeJS.ProcessEnv) => string | null;
-  loadCompiled: (file: string, cacheDir: string | null) => Loaded;
+  entryKind: (args: readonly string[]) => string;
+  loadCompiled: (file: string, cacheDir: string | null, kind?: string) => Loaded;
 };
 const BIN = fileURLToPath(new URL('../../bin/duban.js', import.meta.url));
 
@@ -93,6 +94,36 @@ describe('the CLI bundle is compiled with its code cached on disk', () => {
     expect(loadCompiled(file, cache).cache).toBe('absent');
   });
 
+  it('keeps an entry per kind of command, drops the old build’s when a new one saves, and keeps at most 16', () => {
+    const cache = join(dir, 'cache-d');
+    const file = moduleFile('kinds');
+    for (const kind of ['findings', 'tui']) {
+      delete require.cache[file];
+      expect(loadCompiled(file, cache, kind).save()).toBe(true);
+    }
+    expect(entries(cache).map((name) => name.replace(/^.*-/, '')).sort()).toEqual(['findings.bin', 'tui.bin']);
+    delete require.cache[file];
+    expect(loadCompiled(file, cache, 'tui').cache).toBe('used');
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kinds', 'other'));
+    delete require.cache[file];
+    expect(loadCompiled(file, cache, 'findings').save()).toBe(true);
+    expect(entries(cache).map((name) => name.replace(/^.*-/, ''))).toEqual(['findings.bin']);
+
+    for (let k = 0; k < 20; k++) {
+      delete require.cache[file];
+      loadCompiled(file, cache, `kind${k}`).save();
+    }
+    expect(entries(cache)).toHaveLength(16);
+  });
+
+  it('names the kind by the first word that is not an option', () => {
+    expect(entryKind(['findings', 'list', '--db', 'x.db'])).toBe('findings');
+    expect(entryKind(['--lang', 'en', 'tui'])).toBe('en');
+    expect(entryKind(['--help'])).toBe('main');
+    expect(entryKind(['../x/../../etc'])).toBe('main');
+  });
+
   it('still loads when the cache folder cannot be written', () => {
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, 'a file where the folder would be');
@@ -112,7 +143,7 @@ describe('the CLI bundle is compiled with its code cached on disk', () => {
     const run = () => spawnSync(process.execPath, [BIN, 'tb', 'classify', '--lab', 'NEG', '--controller', '1+', '--json'], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, DUBAN_LANG: 'en' } });
     const first = run();
     expect(first.status, first.stderr).toBe(0);
-    expect(entries(join(cacheHome, 'duban', 'v8')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(entries(join(cacheHome, 'duban', 'v8')).filter((f) => f.endsWith('-tb.bin'))).toHaveLength(1);
     const second = run();
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toBe(first.stdout);
