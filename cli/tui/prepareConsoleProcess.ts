@@ -15,11 +15,17 @@ import { installFrameComposer } from './render/installFrameComposer.js';
  *   collection; the command line is not the console's to choose (`bin/duban.js` starts
  *   every command).
  * - Ink composing its frames with caches that outlive a frame (`installFrameComposer`).
+ *
+ * Returns what puts V8's flag back (to its default, 0) once the console has ended. V8
+ * stamps the code it caches with its flags, and bin/duban.js saves the console's
+ * compiled code as the process exits: stamped with the console's flag, the next start,
+ * which runs with the default, could not use it.
  */
-export async function prepareConsoleProcess(): Promise<void> {
+export async function prepareConsoleProcess(): Promise<() => void> {
   // Through a variable: the bundler replaces `process.env.NODE_ENV` itself with its constant.
   const env = process.env;
   env.NODE_ENV ??= 'production';
   setFlagsFromString('--heap-growing-percent=25');
   await installFrameComposer();
+  return () => setFlagsFromString('--heap-growing-percent=0');
 }

@@ -49,7 +49,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
   }
   const color = wantsColor(options.color);
   if (!color) process.env.FORCE_COLOR = '0';
-  await prepareConsoleProcess();
+  const restoreProcess = await prepareConsoleProcess();
   await withoutFetch(loadLayoutEngine);
   const { mountConsole } = await import('./mountConsole.js');
   const theme = createTheme({ color, ascii: options.ascii === true });
@@ -62,6 +62,7 @@ export async function runTui(session: Session, options: TuiOptions = {}): Promis
     await app.waitUntilExit();
   } finally {
     stdout.write(LEAVE_SCREEN);
+    restoreProcess();
   }
 }
 
