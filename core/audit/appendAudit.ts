@@ -54,7 +54,7 @@ export async function appendAudit(trx: Db, dialect: DialectName, entry: AuditEnt
 }
 
 function auditRow(entry: AuditEntry, seq: number, prevHash: string): AuditRow {
-  const row = {
+  const row: { -readonly [K in keyof AuditRow]: AuditRow[K] } = {
     seq,
     at: entry.at,
     actor: entry.actor,
@@ -65,9 +65,12 @@ function auditRow(entry: AuditEntry, seq: number, prevHash: string): AuditRow {
     state_after: entry.stateAfter,
     data: canonicalJson(entry.data ?? {}),
     prev_hash: prevHash,
-    ...(entry.by ? { by_person: entry.by } : {}),
+    hash: '',
   };
-  return { ...row, hash: hashAuditRow(row) };
+  if (entry.by) row.by_person = entry.by;
+  // Filled in last: the hash covers every other column (the empty one is not hashed).
+  row.hash = hashAuditRow(row);
+  return row;
 }
 
 async function insertRow(trx: Db, row: AuditRow, guess: AuditHeadGuess | undefined): Promise<number> {

@@ -18,7 +18,10 @@ export type Candidates = readonly TransitionSpec[];
  * without taking it, so nothing is assigned and no action runs. Pure.
  */
 export function selectTransition(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: ChainEvent): Selection {
-  if (!candidatesOf(machine, snapshot, event.type)) return { accepted: false };
+  const candidates = candidatesOf(machine, snapshot, event.type);
+  if (!candidates) return { accepted: false };
+  // A lone transition without a guard is the one the machine takes: nothing to evaluate.
+  if (candidates.length === 1 && !candidates[0]!.guard) return { accepted: true, transition: candidates[0] };
   return { accepted: true, transition: specOf(machine.getTransitionData(snapshot, event)[0]) };
 }
 

@@ -26,6 +26,7 @@ import { rowFromSnapshot } from './rowFromSnapshot.js';
 import type { Settings } from './Settings.js';
 import type { TaskTypes } from './TaskTypes.js';
 import { InstanceStore, persistedSnapshot } from '../instances/InstanceStore.js';
+import { RememberedRows } from '../instances/RememberedRows.js';
 import { toInstanceView, type InstanceRow } from '../instances/toInstanceView.js';
 
 export type { AfterCommit, BatchEvent, BatchOutcome, InstanceFilter, Projection, SendOptions, StartOptions } from './EngineOptions.js';
@@ -37,6 +38,8 @@ interface StepOutcome {
   readonly auditSeq: number;
   readonly outboxIds: string[];
   readonly view: InstanceView;
+  /** The instance row as the step stored it, remembered once the transaction commits. */
+  readonly row: InstanceRow;
 }
 
 /**
@@ -52,6 +55,8 @@ export class Engine {
   readonly #instances: InstanceStore;
   // This engine's last audit append: its next one advances the head without reading it.
   readonly #auditHead = new AuditHeadGuess();
+  // The rows this engine committed last: its next step on one starts from it, not from a read.
+  readonly #remembered = new RememberedRows();
 
   constructor(
     @inject(TOKENS.Store) private readonly store: Store,
@@ -132,6 +137,7 @@ export class Engine {
       if (isRefusal(error)) await this.access.recordRefusal(actor, error, { chain: `${chain.spec.id}@${chain.spec.version}`, event: 'start', at });
       throw error;
     });
+    if (result?.row) this.#remembered.remember(result.row);
     if (result) await this.afterCommit(result.outboxIds);
     // The view of what the transaction wrote, unless the instance was started before, by
     // another claimant, or moved on by work run after the commit: then it is read.
@@ -170,6 +176,7 @@ export class Engine {
         if (isRefusal(error)) await this.access.recordRefusal(actor, error, { instanceId, chain: where.chain, event: input.type, at });
         throw error;
       });
+    this.#remembered.remember(outcome.row);
     await this.afterCommit(outcome.outboxIds);
     return this.resultOf(instanceId, outcome);
   }
@@ -201,6 +208,7 @@ export class Engine {
       }
       return outcomes;
     });
+    for (const outcome of stepped) if (outcome && 'row' in outcome) this.#remembered.remember(outcome.row);
     await this.afterCommit(stepped.flatMap((o) => (o && 'outboxIds' in o ? o.outboxIds : [])));
     const results: BatchOutcome[] = [];
     for (const [i, outcome] of stepped.entries()) {
@@ -242,7 +250,37 @@ export class Engine {
     if (options.claim && !(await options.claim(trx))) {
       throw new DubanError('TIMER_CLAIMED', `${instanceId}: ${input.type} was already claimed by another process`);
     }
-    const row = await this.#instances.row(instanceId, trx);
+    const step = (row: InstanceRow | undefined, progress?: { advanced: boolean }) => this.stepFrom(trx, instanceId, row, event, actor, at, options, where, progress);
+    const remembered = this.#remembered.recall(instanceId);
+    if (!remembered) return step(await this.#instances.row(instanceId, trx));
+    const progress = { advanced: false };
+    try {
+      return await step(remembered, progress);
+    } catch (error) {
+      // Refused or not written on the row this engine remembers: the stored row decides.
+      // When it is that same revision the answer stands; when another writer moved it on,
+      // the step is taken again from it. Nothing was written yet (the compare-and-set
+      // failed or was not reached); a storage failure or a foreign error is passed on as it is.
+      if (progress.advanced || !isDubanError(error) || error.code.startsWith('DB_')) throw error;
+      this.#remembered.forget(instanceId);
+      const stored = await this.#instances.row(instanceId, trx);
+      if (stored && Number(stored.revision) === Number(remembered.revision)) throw error;
+      return step(stored);
+    }
+  }
+
+  // The step from `row`, the instance as stored or as this engine last committed it.
+  private async stepFrom(
+    trx: Db,
+    instanceId: string,
+    row: InstanceRow | undefined,
+    event: ChainEvent,
+    actor: Actor,
+    at: Date,
+    options: SendOptions,
+    where: { chain: string | null },
+    progress?: { advanced: boolean },
+  ): Promise<StepOutcome> {
     if (!row) throw new DubanError('INSTANCE_NOT_FOUND', `no instance "${instanceId}"`, { place: { argument: instanceId } });
     const revision = Number(row.revision);
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
@@ -251,7 +289,7 @@ export class Engine {
       });
     }
     where.chain = `${row.chain_id}@${row.chain_version}`;
-    if (isEngineOnlyEvent(input.type)) {
+    if (isEngineOnlyEvent(event.type)) {
       // Checked before the step: a person learns nothing of the instance from a timer event.
       const decision = await this.access.decideTransition(trx, actor, row, { input: {}, data: {}, breaches: [] }, {}, event);
       if (!decision.allowed) throw refusalError(decision);
@@ -261,15 +299,15 @@ export class Engine {
     const context = snapshot.context as ChainContext;
     const choice = chain.select(snapshot, event);
     if (!choice.accepted) {
-      throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${input.type}`, {
-        place: { argument: input.type },
+      throw new DubanError('EVENT_NOT_ACCEPTED', `${instanceId} is in step "${row.state}", which does not accept ${event.type}`, {
+        place: { argument: event.type },
         details: { state: row.state, accepted: this.acceptedEvents(chain, row.state) },
       });
     }
     const task = await taskFormProblems(trx, this.taskTypes, this.settings.timeZone, chain, row.state, event, context, at);
     if (task && task.problems.length > 0) throw formError('FORM_INVALID', 'data', task.problems, { task: task.task });
     if (!choice.transition) {
-      throw new DubanError('GUARD_REJECTED', notPossibleNow(instanceId, row.state, input.type).reason, { place: { argument: input.type } });
+      throw new DubanError('GUARD_REJECTED', notPossibleNow(instanceId, row.state, event.type).reason, { place: { argument: event.type } });
     }
     const eventForm = choice.transition.form;
     if (eventForm) {
@@ -295,9 +333,10 @@ export class Engine {
     if (!advanced) {
       throw new DubanError('REVISION_CONFLICT', `${instanceId} was changed by another writer`, { details: { expected: revision } });
     }
+    if (progress) progress.advanced = true;
     // The row as stored now: the view the caller gets is built from it, not read back.
     const stored: InstanceRow = { ...nextRow, department_id: row.department_id, updated_at: at.toISOString() };
-    await this.project(trx, stored, next.context as ChainContext, input.type, at);
+    await this.project(trx, stored, next.context as ChainContext, event.type, at);
     const auditSeq = await appendAudit(
       trx,
       this.store.dialect,
@@ -306,15 +345,15 @@ export class Engine {
         ...auditActor(actor),
         instanceId,
         chain: `${row.chain_id}@${row.chain_version}`,
-        event: input.type,
+        event: event.type,
         stateBefore: row.state,
         stateAfter: nextRow.state,
-        data: { ...(input.data ?? {}), ...(options.auditData ?? {}) },
+        data: { ...event.data, ...(options.auditData ?? {}) },
       },
       this.#auditHead,
     );
     const outboxIds = await this.writeIntents(trx, instanceId, actions, at);
-    return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain, next.context as ChainContext) };
+    return { from: row.state, to: nextRow.state, auditSeq, outboxIds, view: toInstanceView(stored, chain, next.context as ChainContext), row: stored };
   }
 
   /** Reads one instance. @throws DubanError `INSTANCE_NOT_FOUND`. */

@@ -20,13 +20,26 @@ class ImmediateSqliteDriver extends SqliteDriver {
     this.#lane = lane;
   }
 
+  // SQLite has one connection: wrapped once, not on every acquire.
+  #mapped: { readonly raw: DatabaseConnection; readonly mapped: DatabaseConnection } | undefined;
+
   override async acquireConnection(): Promise<DatabaseConnection> {
-    return mappingFailures(await super.acquireConnection(), this.#target);
+    const raw = await super.acquireConnection();
+    if (this.#mapped?.raw !== raw) this.#mapped = { raw, mapped: mappingFailures(raw, this.#target) };
+    return this.#mapped.mapped;
   }
 
+  // With the handle's lane, BEGIN and COMMIT run straight on the handle like the event
+  // path's statements: the connection is this transaction's (held under the driver's
+  // mutex), and Kysely's path would only add its layers of promises around them.
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#lane) return this.#lane.begin();
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-    this.#lane?.begun();
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#lane) return void this.#lane.run('commit', []);
+    await super.commitTransaction(connection);
   }
 
   // After some failures (a full disk, a read-only file, a failed BEGIN) SQLite has already

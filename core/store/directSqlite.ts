@@ -22,7 +22,7 @@ export interface DirectSqlite {
 
 /**
  * The raw handle of one SQLite store, and which of its transactions is open: the
- * dialect's driver calls {@link DirectSqliteLane.begun} as each one begins.
+ * dialect's driver begins each one through {@link DirectSqliteLane.begin}.
  */
 export class DirectSqliteLane {
   #transaction = 0;
@@ -36,8 +36,9 @@ export class DirectSqliteLane {
     private readonly target: string,
   ) {}
 
-  /** Called by the driver when a transaction begins on the handle. */
-  begun(): void {
+  /** Begins a write transaction on the handle (`BEGIN IMMEDIATE`): the driver's, for every transaction. */
+  begin(): void {
+    this.run('begin immediate', []);
     this.#transaction++;
   }
 

@@ -25,15 +25,17 @@ class Slot {
  * column's new value), never for a table, column or list.
  */
 export function preparedQuery<P extends readonly unknown[], R>(arity: P['length'], build: (db: Db, ...params: P) => Compilable<R>): PreparedQuery<P, R> {
-  const compiled = new WeakMap<object, { query: CompiledQuery<R>; slots: (number | undefined)[] }>();
+  const compiled = new WeakMap<object, { query: CompiledQuery<R>; slots: (number | undefined)[]; inOrder: boolean }>();
   const compileFor = (db: Db) => {
     // Every transaction of one database shares its executor's adapter: compile once per dialect instance.
     const key = db.getExecutor().adapter;
     let hit = compiled.get(key);
     if (!hit) {
-      const slots = Array.from({ length: arity }, (_, i) => new Slot(i)) as unknown as P;
-      const query = build(db, ...slots).compile();
-      hit = { query, slots: query.parameters.map((p) => (p instanceof Slot ? p.index : undefined)) };
+      const placeholders = Array.from({ length: arity }, (_, i) => new Slot(i)) as unknown as P;
+      const query = build(db, ...placeholders).compile();
+      const slots = query.parameters.map((p) => (p instanceof Slot ? p.index : undefined));
+      // A statement binding exactly its parameters, in order, is given the call's own list.
+      hit = { query, slots, inOrder: slots.length === arity && slots.every((slot, i) => slot === i) };
       compiled.set(key, hit);
     }
     return hit;
@@ -43,11 +45,8 @@ export function preparedQuery<P extends readonly unknown[], R>(arity: P['length'
       // Every failure comes out as a rejection, never thrown at the call (Kysely throws
       // synchronously for a transaction that has ended; the direct lane runs synchronously).
       try {
-        const { query, slots } = compileFor(db);
-        const parameters = query.parameters.map((constant, i) => {
-          const slot = slots[i];
-          return slot === undefined ? constant : params[slot];
-        });
+        const { query, slots, inOrder } = compileFor(db);
+        const parameters = inOrder ? params : bind(query.parameters, slots, params);
         const direct = directSqlite(db);
         return direct ? Promise.resolve(direct.run<R>(query.sql, parameters)) : db.executeQuery<R>({ ...query, parameters });
       } catch (error) {
@@ -55,4 +54,14 @@ export function preparedQuery<P extends readonly unknown[], R>(arity: P['length'
       }
     },
   };
+}
+
+// The compiled query's parameters with each slot replaced by the call's value.
+function bind(constants: readonly unknown[], slots: readonly (number | undefined)[], params: readonly unknown[]): unknown[] {
+  const bound = new Array<unknown>(constants.length);
+  for (let i = 0; i < constants.length; i++) {
+    const slot = slots[i];
+    bound[i] = slot === undefined ? constants[i] : params[slot];
+  }
+  return bound;
 }

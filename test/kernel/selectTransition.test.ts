@@ -42,6 +42,17 @@ describe('the transition the machine would take', () => {
     expect(done('a9')).toEqual({ accepted: true, transition: undefined });
   });
 
+  it('is, for every step and every event it handles, the transition the machine itself takes', () => {
+    const event = (type: string) => ({ type, data: {}, actor: 'head_ct', at: '2026-03-05T00:00:00.000Z' });
+    for (const [state, spec] of Object.entries(finding.spec.states)) {
+      const snapshot = snapshotAt(state, { actions: [doneAction] });
+      for (const type of Object.keys(spec.on ?? {})) {
+        const machineChoice = machine.getTransitionData(snapshot, event(type))[0]?.meta as { spec: unknown } | undefined;
+        expect(selectTransition(machine, snapshot, event(type)), `${state} ${type}`).toEqual({ accepted: true, transition: machineChoice?.spec });
+      }
+    }
+  });
+
   it('takes nothing: the snapshot is left as it was', () => {
     const snapshot = snapshotAt('action_planned', { actions: [doneAction] });
     const before = JSON.stringify(snapshot.context);

@@ -8,6 +8,7 @@ import { trustMigration } from './006_trust.js';
 import { heartbeatMigration } from './007_heartbeat.js';
 import { orgRevisionMigration } from './008_org_revision.js';
 import { capaMigration } from './009_capa.js';
+import { auditRowidMigration } from './010_audit_rowid.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -23,4 +24,5 @@ export const coreMigrations: Record<string, Migration> = {
   '007_heartbeat': heartbeatMigration,
   '008_org_revision': orgRevisionMigration,
   '009_capa': capaMigration,
+  '010_audit_rowid': auditRowidMigration,
 };
