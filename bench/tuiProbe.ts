@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { FakeTerminal } from './fakeTerminal.js';
 
 // One measured run of the console, in its own process so its start-up and peak RSS are
@@ -95,7 +96,17 @@ process.stdout.write(
     latencies,
     unchanged,
     position: position ? `${position[1]} of ${position[2]}` : null,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakResidentMb(),
     cpuPerKeyMs: (cpu.user + cpu.system) / 1000 / keys.length,
   })}\n`,
 );
+
+/**
+ * This process's peak resident memory (VmHWM). Not getrusage's maxRSS: Linux keeps that
+ * across exec, so a probe spawned by a large bench process reported the bench's own peak.
+ */
+function peakResidentMb(): number {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+  if (kb === undefined) throw new Error('no VmHWM in /proc/self/status');
+  return Number(kb) / 1024;
+}
