@@ -7,6 +7,9 @@ import { median, nearestRankPercentile } from '../report/percentiles.js';
 import { inDepartments } from '../store/inDepartments.js';
 import type { ReportPeriod } from '../report/ReportPeriod.js';
 
+/** The audit events the report folds by period: the ones audit_event_at_idx holds. */
+export const REPORTED_EVENTS = ['ESCALATE', 'REOPEN', 'CLOSE', 'start'] as const;
+
 const DAY_MS = 86_400_000;
 const OLDEST = 10;
 
@@ -98,6 +101,26 @@ interface Closing {
 }
 
 /**
+ * The period's audit rows of findings that the report folds: escalations, reopenings,
+ * closings, and starts of findings opened escalated at once.
+ */
+export function reportedAuditRows(db: Kysely<DubanSchema>, period: ReportPeriod) {
+  return (
+    db
+      .selectFrom('audit_log as a')
+      .innerJoin('findings as f', 'f.id', 'a.instance_id')
+      .select(['a.instance_id', 'a.event', 'a.at', 'f.department_id', 'f.severity', 'f.opened_at', 'f.due_at'])
+      .where('a.at', '>=', period.from)
+      .where('a.at', '<', period.to)
+      // Literals, not parameters: audit_event_at_idx holds only these events (migration 011),
+      // and a partial index serves a query whose condition names its values.
+      .where('a.event', 'in', REPORTED_EVENTS.map((event) => sql.lit(event)))
+      // The audit data is canonical JSON (no spaces), so this matches the start of a finding opened escalated at once.
+      .where((eb) => eb.or([eb('a.event', '<>', 'start'), eb('a.data', 'like', '%"escalateNow":true%')]))
+  );
+}
+
+/**
  * One scan of the period's audit rows of findings. A finding is counted once per figure
  * however many such events it had; its time to close is from opening to its last closing
  * in the period.
@@ -108,18 +131,7 @@ async function foldAuditEvents(
   inScope: InScope,
   cell: (department: string, severity: string) => Mutable<FindingCounts>,
 ): Promise<Closing[]> {
-  const rows = await inScope(
-    db
-      .selectFrom('audit_log as a')
-      .innerJoin('findings as f', 'f.id', 'a.instance_id')
-      .select(['a.instance_id', 'a.event', 'a.at', 'f.department_id', 'f.severity', 'f.opened_at', 'f.due_at'])
-      .where('a.at', '>=', period.from)
-      .where('a.at', '<', period.to)
-      .where('a.event', 'in', ['ESCALATE', 'REOPEN', 'CLOSE', 'start'])
-      // The audit data is canonical JSON (no spaces), so this matches the start of a finding opened escalated at once.
-      .where((eb) => eb.or([eb('a.event', '<>', 'start'), eb('a.data', 'like', '%"escalateNow":true%')])),
-    'f.department_id',
-  ).execute();
+  const rows = await inScope(reportedAuditRows(db, period), 'f.department_id').execute();
   const seen = new Map<string, { escalated: boolean; reopened: boolean; closedAt: string | null; row: (typeof rows)[number] }>();
   for (const row of rows) {
     const id = row.instance_id!;

@@ -9,6 +9,7 @@ import { heartbeatMigration } from './007_heartbeat.js';
 import { orgRevisionMigration } from './008_org_revision.js';
 import { capaMigration } from './009_capa.js';
 import { auditRowidMigration } from './010_audit_rowid.js';
+import { reportIndexEventsMigration } from './011_report_index_events.js';
 
 /**
  * The core's migrations, in code: Kysely's FileMigrationProvider cannot load `.ts` under
@@ -25,4 +26,5 @@ export const coreMigrations: Record<string, Migration> = {
   '008_org_revision': orgRevisionMigration,
   '009_capa': capaMigration,
   '010_audit_rowid': auditRowidMigration,
+  '011_report_index_events': reportIndexEventsMigration,
 };
