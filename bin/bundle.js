@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles tsc's JavaScript output (dist/) into one CommonJS file, dist/bundle/duban.cjs, so a
 // command reads and compiles one file instead of resolving ~470 modules, and V8 can cache
-// that file's compiled code (bin/loadCompiled.js; Node 20 caches no ES module). tsc runs
+// that file's compiled code (bin/loadCompiled.cjs; Node 20 caches no ES module). tsc runs
 // first because it emits the decorator metadata tsyringe needs; esbuild only joins the files.
 //
 // The file holds the CLI and the public entries (the host API, the plugin SDK, its testing

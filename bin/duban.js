@@ -16,8 +16,6 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  // Node 22.1 and later cache the code of the modules the bundle requires (better-sqlite3, pg).
-  module.enableCompileCache?.();
   const { compileCacheDir, entryKind, loadCompiled } = require('./loadCompiled.cjs');
   const bundle = loadCompiled(require.resolve('../dist/bundle/duban.cjs'), compileCacheDir(), entryKind(args));
   process.once('exit', bundle.save);

@@ -7,14 +7,15 @@
 // a rebuilt or upgraded duban never runs code compiled from another text (V8's own check
 // compares only the text's length). Each file starts with the hash of what follows: a
 // truncated or damaged file is ignored, and the bundle compiles from its text. The cache
-// lives in the user's own cache folder, never in a shared temp folder, where another
-// user could plant code. Any failure to read or write it costs speed only.
+// lives in the user's own cache folder, never in a shared temp folder, and is used only
+// when that folder and the entry are the running user's and no one else can write them:
+// an entry is code this process runs. Any failure to read or write it costs speed only.
 //
 // CommonJS, as bin/duban.js requires it: an ES module importing Node's built-in modules
 // builds a facade of each one's exports, milliseconds a command would pay for nothing.
 'use strict';
 const { createHash } = require('node:crypto');
-const { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { Module, createRequire } = require('node:module');
 const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
@@ -66,7 +67,7 @@ function loadCompiled(file, cacheDir, kind = 'main') {
   const key = `${build}${kind}`;
   // The bundle is ASCII (bin/bundle.js checks), which latin1 decodes as it is, and faster.
   const text = bytes.toString('latin1');
-  const cacheFile = cacheDir === null ? null : join(cacheDir, `${key}.bin`);
+  const cacheFile = cacheDir === null || !ownFolder(cacheDir) ? null : join(cacheDir, `${key}.bin`);
   const cachedData = cacheFile === null ? undefined : readEntry(cacheFile);
   const script = new Script(Module.wrap(text), { filename, cachedData });
   const cache = cacheFile === null ? 'off' : cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
@@ -86,12 +87,13 @@ function loadCompiled(file, cacheDir, kind = 'main') {
   const save = () => {
     if (cacheFile === null || cache === 'used') return false;
     try {
-      const data = script.createCachedData();
       mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+      if (!ownFolder(dirname(cacheFile))) return false;
+      const data = script.createCachedData();
       // Written whole, then renamed: a process reading at the same time sees the old
-      // entry or the new one, never half of one.
+      // entry or the new one, never half of one. `wx`: never through a planted link.
       const temp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temp, Buffer.concat([createHash('sha1').update(data).digest(), data]), { mode: 0o600 });
+      writeFileSync(temp, Buffer.concat([createHash('sha1').update(data).digest(), data]), { mode: 0o600, flag: 'wx' });
       renameSync(temp, cacheFile);
       prune(cacheDir, owner, build);
       return true;
@@ -130,11 +132,37 @@ function prune(cacheDir, owner, build) {
   for (const { name } of ours.slice(MAX_KINDS)) rmSync(join(cacheDir, name), { force: true });
 }
 
-/** The cached code in `cacheFile`, or undefined when it is missing or does not match its hash. */
+/**
+ * Whether `dir` may hold code this process runs: missing (it is made 0700 when first
+ * written), or a real folder of this process's user that no one else can write. A
+ * command run under sudo with another user's home, or a folder others can write, gets
+ * no cache rather than code someone else could have put there.
+ */
+function ownFolder(dir) {
+  try {
+    const stat = lstatSync(dir);
+    return stat.isDirectory() && isOurs(stat);
+  } catch (error) {
+    return error.code === 'ENOENT';
+  }
+}
+
+/** Owned by this process's effective user, and writable by no one else. */
+function isOurs(stat) {
+  return (process.geteuid === undefined || stat.uid === process.geteuid()) && (stat.mode & 0o022) === 0;
+}
+
+/** The cached code in `cacheFile`, or undefined when it is missing, not ours, or does not match its hash. */
 function readEntry(cacheFile) {
   let bytes;
   try {
-    bytes = readFileSync(cacheFile);
+    const fd = openSync(cacheFile, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      if (!isOurs(fstatSync(fd))) return undefined;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
   }

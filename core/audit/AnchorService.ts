@@ -5,6 +5,7 @@ import type { Logger } from '../runtime/Logger.js';
 import type { Store } from '../store/Store.js';
 import type { AuditAnchor, TrustedKey } from './AuditAnchor.js';
 import { loadAnchorKey, type AnchorKey } from './anchorKey.js';
+import { orgImportedSince } from './orgImportedSince.js';
 import { appendAnchor, readAnchors } from './anchorsFile.js';
 import { signAnchor } from './signAnchor.js';
 import { verifyAnchors, type AnchorVerification } from './verifyAnchors.js';
@@ -103,7 +104,7 @@ export class AnchorService {
     const stale = !last || now - new Date(last.at).getTime() >= ANCHOR_EVERY_MS;
     const orgChanged =
       last !== undefined &&
-      (await this.store.db.selectFrom('audit_log').select('seq').where('event', '=', 'org.imported').where('seq', '>', last.seq).limit(1).executeTakeFirst()) !== undefined;
+      (await orgImportedSince(this.store.db, last.seq).executeTakeFirst()) !== undefined;
     return stale || orgChanged ? this.anchor() : undefined;
   }
 }

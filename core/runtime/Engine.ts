@@ -257,11 +257,12 @@ export class Engine {
     try {
       return await step(remembered, progress);
     } catch (error) {
-      // Refused or not written on the row this engine remembers: the stored row decides.
-      // When it is that same revision the answer stands; when another writer moved it on,
-      // the step is taken again from it. Nothing was written yet (the compare-and-set
-      // failed or was not reached); a storage failure or a foreign error is passed on as it is.
-      if (progress.advanced || !isDubanError(error) || error.code.startsWith('DB_')) throw error;
+      // Refused, failed or not written on the row this engine remembers: the stored row
+      // decides. When it is that same revision the answer stands; when another writer moved
+      // it on, the step is taken again from it (a plugin's guard may throw on a context it
+      // no longer has). Nothing was written yet (the compare-and-set failed or was not
+      // reached); a storage failure is passed on as it is.
+      if (progress.advanced || (isDubanError(error) && error.code.startsWith('DB_'))) throw error;
       this.#remembered.forget(instanceId);
       const stored = await this.#instances.row(instanceId, trx);
       if (stored && Number(stored.revision) === Number(remembered.revision)) throw error;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +122,31 @@ describe('the CLI bundle is compiled with its code cached on disk', () => {
     expect(entryKind(['--lang', 'en', 'tui'])).toBe('en');
     expect(entryKind(['--help'])).toBe('main');
     expect(entryKind(['../x/../../etc'])).toBe('main');
+  });
+
+  it('uses no folder or entry that someone else could have written', () => {
+    const shared = join(dir, 'shared');
+    mkdirSync(shared, { mode: 0o777 });
+    chmodSync(shared, 0o777);
+    const inShared = loadCompiled(moduleFile('shared'), shared);
+    expect(inShared.cache).toBe('off');
+    expect(inShared.save()).toBe(false);
+    expect(entries(shared)).toEqual([]);
+
+    const cache = join(dir, 'cache-e');
+    const file = moduleFile('mine');
+    loadCompiled(file, cache).save();
+    const [name] = entries(cache);
+    chmodSync(join(cache, name!), 0o666);
+    delete require.cache[file];
+    expect(loadCompiled(file, cache).cache).toBe('absent');
+
+    // An entry that is a link to a file elsewhere is not followed.
+    chmodSync(join(cache, name!), 0o600);
+    renameSync(join(cache, name!), join(dir, 'elsewhere.bin'));
+    symlinkSync(join(dir, 'elsewhere.bin'), join(cache, name!));
+    delete require.cache[file];
+    expect(loadCompiled(file, cache).cache).toBe('absent');
   });
 
   it('still loads when the cache folder cannot be written', () => {

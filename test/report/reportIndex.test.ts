@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { orgImportedSince } from '../../core/audit/orgImportedSince.js';
 import { reportedAuditRows, REPORTED_EVENTS } from '../../core/findings/queryFindingFigures.js';
 import { monthPeriod } from '../../core/report/ReportPeriod.js';
 import { startTestDuban, type TestDuban } from '../support/testDuban.js';
 
-// audit_event_at_idx holds only the events the report reads by period (migration 011), so
-// other events write no entry. A partial index serves only a query whose condition names
-// the same values as literals: this holds the report's own query to it.
-describe('the report reads its audit rows through the partial index', () => {
+// audit_log's indexes by event hold only the events read by event (migration 011), so other
+// events write no entry. A partial index serves only a query whose condition names the same
+// values as literals: this holds the report's and the anchoring's own queries to them.
+describe('the report and the anchoring read audit rows through partial indexes', () => {
   let duban: TestDuban | undefined;
   afterEach(async () => {
     await duban?.dispose();
@@ -23,6 +24,10 @@ describe('the report reads its audit rows through the partial index', () => {
       const query = reportedAuditRows(duban.store.db, monthPeriod('2026-03', 'Asia/Shanghai', new Date('2026-04-02T00:00:00Z'))).compile();
       const plan = (reader.prepare(`explain query plan ${query.sql}`).all(...(query.parameters as unknown[])) as { detail: string }[]).map((row) => row.detail);
       expect(plan.join('\n')).toMatch(/USING (COVERING )?INDEX audit_event_at_idx/);
+      // The anchoring's check for an org import since the last anchor reads its own partial index.
+      const check = orgImportedSince(duban.store.db, 1).compile();
+      const checkPlan = (reader.prepare(`explain query plan ${check.sql}`).all(...(check.parameters as unknown[])) as { detail: string }[]).map((row) => row.detail);
+      expect(checkPlan.join('\n')).toMatch(/USING (COVERING )?INDEX audit_org_import_idx/);
     } finally {
       reader.close();
     }
