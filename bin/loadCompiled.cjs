@@ -35,7 +35,7 @@ const MAX_KINDS = 16;
 function compileCacheDir(env = process.env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return null;
   try {
-    const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
     return join(base, 'duban', 'v8');
   } catch {
     return null;

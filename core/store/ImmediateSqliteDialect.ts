@@ -51,8 +51,9 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-// The driver's connection throws synchronously from the raw handle; every statement,
-// BEGIN, COMMIT and ROLLBACK included, passes through here.
+// The driver's connection throws synchronously from the raw handle; every statement Kysely
+// runs, ROLLBACK included, passes through here (BEGIN and COMMIT on the handle's lane are
+// mapped by the lane itself, with the same storeFailure).
 function mappingFailures(connection: DatabaseConnection, target: string): DatabaseConnection {
   return {
     async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
